@@ -1,0 +1,50 @@
+package dev.sluice.cache;
+
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A response held in memory, ready to be written to a client without touching the origin or disk.
+ *
+ * @param status the HTTP status
+ * @param headers the headers sent to clients (no hop-by-hop, no tag or surrogate headers)
+ * @param body the identity-encoded body
+ * @param gzipBody the gzip-encoded body when the type is worth compressing, else null
+ * @param etag the strong or weak entity tag, quoted, or null
+ * @param lastModifiedEpochSeconds Last-Modified as epoch seconds, or -1
+ * @param tags the cache tags the origin gave (Surrogate-Key, Cache-Tag, Cache-Keys)
+ * @param storedAtNanos when the response was stored, on the store's clock
+ * @param ageAtStoreSeconds the Age the response already had when it arrived
+ * @param ttlNanos how long it is fresh after it was stored (minus its age at store)
+ * @param staleWhileRevalidateNanos how long past freshness it may be served while refreshed
+ * @param staleIfErrorNanos how long past freshness it may be served when the origin fails
+ */
+// Bodies are shared, never mutated after the fill: copying them per hit would cost more than a hit.
+@SuppressWarnings("ArrayRecordComponent")
+public record CachedResponse(
+        int status,
+        List<Header> headers,
+        byte[] body,
+        byte @Nullable [] gzipBody,
+        @Nullable String etag,
+        long lastModifiedEpochSeconds,
+        Set<String> tags,
+        long storedAtNanos,
+        long ageAtStoreSeconds,
+        long ttlNanos,
+        long staleWhileRevalidateNanos,
+        long staleIfErrorNanos) {
+
+    /** Bytes this entry costs in memory, for the store's budget (bodies plus an estimate of the rest). */
+    public long weight() {
+        long w = 256L + body.length + (gzipBody == null ? 0 : gzipBody.length);
+        for (Header h : headers) {
+            w += 48L + 2L * (h.name().length() + h.value().length());
+        }
+        for (String t : tags) {
+            w += 40L + 2L * t.length();
+        }
+        return w;
+    }
+}

@@ -1,0 +1,4 @@
+package dev.sluice.cache;
+
+/** One response header line as it will be sent to clients. */
+public record Header(String name, String value) {}
