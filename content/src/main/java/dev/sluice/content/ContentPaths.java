@@ -42,7 +42,8 @@ public final class ContentPaths {
      */
     public static String validated(String raw) {
         if (raw.length() > MAX_LENGTH) {
-            throw SluiceException.badRequest("url: %d characters (expected: <= %d)".formatted(raw.length(), MAX_LENGTH));
+            throw SluiceException.badRequest(
+                    "url: %d characters (expected: <= %d)".formatted(raw.length(), MAX_LENGTH));
         }
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);

@@ -12,7 +12,8 @@ public interface ContentReader {
      * What is published at the canonical path (see {@link ContentPaths#canonical}), or null when
      * nothing is.
      */
-    @Nullable Published published(SiteId site, String canonicalPath);
+    @Nullable
+    Published published(SiteId site, String canonicalPath);
 
     /** Opens the blob with the given MD5. */
     InputStream openBlob(String md5) throws IOException;

@@ -13,4 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param newestFirst order by last change, newest first (else oldest first)
  */
 public record MetaQuery(
-        @Nullable EntryType type, @Nullable Boolean published, @Nullable Boolean deleted, int page, int pageSize, boolean newestFirst) {}
+        @Nullable EntryType type,
+        @Nullable Boolean published,
+        @Nullable Boolean deleted,
+        int page,
+        int pageSize,
+        boolean newestFirst) {}

@@ -33,6 +33,8 @@ public sealed interface Published {
      * @param basicAuthUser user for the destination, or null
      * @param basicAuthPassword password for the destination, or null
      */
-    record Proxy(String destination, @Nullable String basicAuthUser, @Nullable String basicAuthPassword)
-            implements Published {}
+    record Proxy(
+            String destination,
+            @Nullable String basicAuthUser,
+            @Nullable String basicAuthPassword) implements Published {}
 }

@@ -1,0 +1,138 @@
+package dev.sluice.edge;
+
+import java.time.Duration;
+
+/**
+ * The edge's settings; {@link #defaults()} is a working single node on {@code 127.0.0.1:8080}.
+ *
+ * @param host the address to listen on
+ * @param port the port (0: an ephemeral one, see {@link EdgeServer#port()})
+ * @param maxCacheableBytes larger bodies are streamed from the origin and never cached
+ * @param notFoundTtl how long a 404 stays cached
+ * @param contentTtl how long a page, file or redirect of the content store stays fresh (changes purge it)
+ * @param contentStaleWhileRevalidate how long past that (or after a soft purge) it is served while refreshed
+ * @param contentStaleIfError how long past that it is served when the store fails
+ * @param originConnectTimeout connect timeout for proxied origins
+ * @param originIdleTimeout idle timeout for proxied origins' connections
+ * @param originTimeout total time allowed for a proxied response (504 past it)
+ * @param maxConnectionsPerOrigin bound on connections to one proxied origin
+ * @param stopTimeout how long a graceful stop waits for requests in flight
+ */
+public record EdgeConfig(
+        String host,
+        int port,
+        long maxCacheableBytes,
+        Duration notFoundTtl,
+        Duration contentTtl,
+        Duration contentStaleWhileRevalidate,
+        Duration contentStaleIfError,
+        Duration originConnectTimeout,
+        Duration originIdleTimeout,
+        Duration originTimeout,
+        int maxConnectionsPerOrigin,
+        Duration stopTimeout) {
+
+    public EdgeConfig {
+        if (host.isBlank()) {
+            throw new IllegalArgumentException("host: '%s' (expected: an address)".formatted(host));
+        }
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port: %s (expected: 0-65535)".formatted(port));
+        }
+        if (maxCacheableBytes <= 0 || maxCacheableBytes > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("maxCacheableBytes: %s (expected: 1-2^31)".formatted(maxCacheableBytes));
+        }
+        if (maxConnectionsPerOrigin <= 0) {
+            throw new IllegalArgumentException(
+                    "maxConnectionsPerOrigin: %s (expected: > 0)".formatted(maxConnectionsPerOrigin));
+        }
+        positive("notFoundTtl", notFoundTtl);
+        positive("contentTtl", contentTtl);
+        notNegative("contentStaleWhileRevalidate", contentStaleWhileRevalidate);
+        notNegative("contentStaleIfError", contentStaleIfError);
+        positive("originConnectTimeout", originConnectTimeout);
+        positive("originIdleTimeout", originIdleTimeout);
+        positive("originTimeout", originTimeout);
+        notNegative("stopTimeout", stopTimeout);
+    }
+
+    /** A single node's defaults: 127.0.0.1:8080, 16 MiB objects, 404s cached 60 s. */
+    public static EdgeConfig defaults() {
+        return new EdgeConfig(
+                "127.0.0.1",
+                8080,
+                16L << 20,
+                Duration.ofSeconds(60),
+                Duration.ofHours(1),
+                Duration.ofSeconds(10),
+                Duration.ofDays(1),
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(30),
+                Duration.ofSeconds(30),
+                64,
+                Duration.ofSeconds(10));
+    }
+
+    /** The same settings on another address. */
+    public EdgeConfig withListen(String newHost, int newPort) {
+        return new EdgeConfig(
+                newHost,
+                newPort,
+                maxCacheableBytes,
+                notFoundTtl,
+                contentTtl,
+                contentStaleWhileRevalidate,
+                contentStaleIfError,
+                originConnectTimeout,
+                originIdleTimeout,
+                originTimeout,
+                maxConnectionsPerOrigin,
+                stopTimeout);
+    }
+
+    /** The same settings with another size limit for cached objects. */
+    public EdgeConfig withMaxCacheableBytes(long bytes) {
+        return new EdgeConfig(
+                host,
+                port,
+                bytes,
+                notFoundTtl,
+                contentTtl,
+                contentStaleWhileRevalidate,
+                contentStaleIfError,
+                originConnectTimeout,
+                originIdleTimeout,
+                originTimeout,
+                maxConnectionsPerOrigin,
+                stopTimeout);
+    }
+
+    /** The same settings with another total timeout for proxied responses. */
+    public EdgeConfig withOriginTimeout(Duration timeout) {
+        return new EdgeConfig(
+                host,
+                port,
+                maxCacheableBytes,
+                notFoundTtl,
+                contentTtl,
+                contentStaleWhileRevalidate,
+                contentStaleIfError,
+                originConnectTimeout,
+                originIdleTimeout,
+                timeout,
+                maxConnectionsPerOrigin,
+                stopTimeout);
+    }
+
+    private static void positive(String name, Duration d) {
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException("%s: %s (expected: > 0)".formatted(name, d));
+        }
+    }
+
+    private static void notNegative(String name, Duration d) {
+        if (d.isNegative()) {
+            throw new IllegalArgumentException("%s: %s (expected: >= 0)".formatted(name, d));
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package dev.sluice.edge.proxy;
+
+import dev.sluice.cache.CacheHit;
+import dev.sluice.cache.CacheKey;
+import dev.sluice.core.http.CacheStatus;
+import dev.sluice.edge.delivery.Exchange;
+import dev.sluice.edge.delivery.Outcome;
+import dev.sluice.edge.delivery.Replies;
+import dev.sluice.edge.delivery.ResponseWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.client.Response;
+import org.eclipse.jetty.client.Result;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.util.IteratingCallback;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One forwarded request: copies the origin's body to the client chunk by chunk.
+ *
+ * <p>Backpressure: a chunk is read from the origin only after the previous one was written to the
+ * client (the write's callback is this {@link IteratingCallback}); with no chunk available it
+ * demands and goes idle. So a slow client slows the origin read, and at most one chunk is held.
+ * When the response may be stored, the chunks are also copied into a buffer, abandoned past the
+ * cacheable size; the response is stored (on a virtual thread: gzip costs CPU) before the last
+ * chunk is written, so a client that sees the end of the response finds it in the cache.
+ *
+ * <p>Failures: before anything was sent to the client, a stale copy is served if there is one,
+ * else 504 for a timeout and 502 otherwise. Once the response is committed, the client connection
+ * is aborted (so the client sees a truncated response, never a complete-looking wrong one).
+ */
+final class ProxyExchange extends IteratingCallback implements Response.ContentSourceListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProxyExchange.class);
+
+    private final ProxyForwarder fwd;
+    private final Exchange ex;
+    private final CacheKey key;
+    private final long fillToken;
+    private final @Nullable CacheHit stale;
+    private final CacheStatus.Fwd why;
+    private final boolean clientAuthorized;
+    private final long startNanos;
+    private final AtomicBoolean finished = new AtomicBoolean();
+    private Content.@Nullable Source source;
+    private @Nullable Response originResponse;
+    private Content.@Nullable Chunk chunk;
+    private @Nullable ByteArrayOutputStream tee;
+    private boolean lastWritten;
+
+    ProxyExchange(
+            ProxyForwarder fwd,
+            Exchange ex,
+            CacheKey key,
+            long fillToken,
+            @Nullable CacheHit stale,
+            CacheStatus.Fwd why,
+            boolean clientAuthorized) {
+        this.fwd = fwd;
+        this.ex = ex;
+        this.key = key;
+        this.fillToken = fillToken;
+        this.stale = stale;
+        this.why = why;
+        this.clientAuthorized = clientAuthorized;
+        this.startNanos = fwd.clock.nanoTime();
+    }
+
+    @Override
+    public void onContentSource(Response response, Content.Source content) {
+        this.originResponse = response;
+        this.source = content;
+        int status = response.getStatus();
+        if (status >= 500 && stale != null && finished.compareAndSet(false, true)) {
+            content.fail(new IllegalStateException("origin answered " + status + "; serving stale"));
+            serveStale("origin-" + status);
+            return;
+        }
+        long now = fwd.clock.instant().getEpochSecond();
+        HttpFields h = response.getHeaders();
+        ProxyPolicy.Decision d = ProxyPolicy.decide(status, h, ex.head(), clientAuthorized, fwd.maxCacheableBytes, now);
+        if (d.store()) {
+            long length = h.getLongField(HttpHeader.CONTENT_LENGTH);
+            tee = new ByteArrayOutputStream(length >= 0 ? (int) length : 8192);
+        }
+        ex.outcome(d.store() ? Outcome.MISS : Outcome.PASS);
+        ex.response().setStatus(status);
+        ProxyHeaders.response(h, ex.response().getHeaders());
+        ex.response().getHeaders().put(ResponseWriter.CACHE_STATUS, cacheStatus(d, status));
+        iterate();
+    }
+
+    @Override
+    protected Action process() throws Throwable {
+        Content.Chunk previous = chunk;
+        if (previous != null) {
+            previous.release();
+            chunk = null;
+        }
+        if (lastWritten) {
+            return Action.SUCCEEDED;
+        }
+        Content.Source src = source;
+        Content.Chunk c = src == null ? null : src.read();
+        if (c == null) {
+            if (src != null) {
+                src.demand(this::iterate);
+            }
+            return Action.IDLE;
+        }
+        if (Content.Chunk.isFailure(c)) {
+            throw c.getFailure();
+        }
+        chunk = c;
+        lastWritten = c.isLast();
+        ByteBuffer buf = c.getByteBuffer();
+        tee(buf);
+        ByteArrayOutputStream body = tee;
+        if (lastWritten && body != null) {
+            fwd.executor.execute(() -> storeThenWrite(body, buf));
+        } else {
+            ex.response().write(lastWritten, buf, this);
+        }
+        return Action.SCHEDULED;
+    }
+
+    @Override
+    protected void onCompleteSuccess() {
+        if (finished.compareAndSet(false, true)) {
+            fwd.metrics.originFetch("proxy", true, fwd.clock.nanoTime() - startNanos);
+            ex.succeeded();
+        }
+    }
+
+    @Override
+    protected void onCompleteFailure(Throwable cause) {
+        Content.Chunk c = chunk;
+        if (c != null) {
+            c.release();
+            chunk = null;
+        }
+        Content.Source src = source;
+        if (src != null) {
+            src.fail(cause);
+        }
+        fail(cause, "streaming");
+    }
+
+    /** The jetty-client completion: a failure here before any content means nothing was sent yet. */
+    void completed(Result result) {
+        if (result.isFailed()) {
+            if (source == null) {
+                fail(result.getFailure(), "connecting");
+            } else {
+                abort(result.getFailure());
+            }
+        }
+    }
+
+    private void fail(Throwable cause, String phase) {
+        if (!finished.compareAndSet(false, true)) {
+            return;
+        }
+        fwd.metrics.originFetch("proxy", false, fwd.clock.nanoTime() - startNanos);
+        LOG.warn("proxy {} for {} failed while {}: {}", key, ex.request().getHttpURI(), phase, cause.toString());
+        if (ex.response().isCommitted()) {
+            ex.failed(cause);
+        } else if (stale != null) {
+            ex.response().getHeaders().clear();
+            serveStale("origin-error");
+        } else {
+            ex.response().getHeaders().clear();
+            boolean timeout = isTimeout(cause);
+            String status = CacheStatus.of(ResponseWriter.CACHE_NAME)
+                    .fwd(why)
+                    .detail(timeout ? "origin-timeout" : "origin-error")
+                    .build();
+            Replies.plain(
+                    ex,
+                    timeout ? 504 : 502,
+                    timeout ? "Origin timeout\n" : "Origin unreachable\n",
+                    Outcome.ERROR,
+                    status);
+        }
+    }
+
+    private void serveStale(String detail) {
+        CacheHit s = stale;
+        if (s != null) {
+            String status = CacheStatus.of(ResponseWriter.CACHE_NAME)
+                    .hit()
+                    .fwd(CacheStatus.Fwd.STALE)
+                    .detail(detail)
+                    .build();
+            ResponseWriter.write(ex, s.response(), s.ageSeconds(), status, Outcome.STALE);
+        }
+    }
+
+    private void storeThenWrite(ByteArrayOutputStream body, ByteBuffer last) {
+        Response r = originResponse;
+        try {
+            if (r != null) {
+                fwd.store(key, r, body.toByteArray(), fillToken);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("storing proxied {} failed", key, e); // the client still gets its response
+        }
+        ex.response().write(true, last, this);
+    }
+
+    private void tee(ByteBuffer buf) {
+        ByteArrayOutputStream body = tee;
+        if (body == null || !buf.hasRemaining()) {
+            return;
+        }
+        if (body.size() + (long) buf.remaining() > fwd.maxCacheableBytes) {
+            tee = null; // larger than announced: pass it through, do not store
+            return;
+        }
+        if (buf.hasArray()) {
+            body.write(buf.array(), buf.arrayOffset() + buf.position(), buf.remaining());
+        } else {
+            byte[] bytes = new byte[buf.remaining()];
+            buf.duplicate().get(bytes);
+            body.writeBytes(bytes);
+        }
+    }
+
+    private String cacheStatus(ProxyPolicy.Decision d, int status) {
+        if (d.store()) {
+            return CacheStatus.of(ResponseWriter.CACHE_NAME).fwd(why).stored().build();
+        }
+        return CacheStatus.of(ResponseWriter.CACHE_NAME)
+                .fwd(CacheStatus.Fwd.URI_MISS)
+                .fwdStatus(status)
+                .detail(d.detail())
+                .build();
+    }
+
+    private static boolean isTimeout(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

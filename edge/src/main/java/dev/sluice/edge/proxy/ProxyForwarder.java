@@ -1,0 +1,117 @@
+package dev.sluice.edge.proxy;
+
+import dev.sluice.cache.CacheHit;
+import dev.sluice.cache.CacheKey;
+import dev.sluice.cache.CacheStore;
+import dev.sluice.core.Clock;
+import dev.sluice.core.http.CacheStatus;
+import dev.sluice.edge.delivery.EdgeMetrics;
+import dev.sluice.edge.delivery.Exchange;
+import dev.sluice.edge.origin.ForwardTarget;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.client.BufferingResponseListener;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.Request;
+import org.eclipse.jetty.client.Result;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fetches HTTP resources for clients with jetty-client: asynchronously (no thread waits on the
+ * origin), streamed with backpressure (see {@link ProxyExchange}), stored when {@link ProxyPolicy}
+ * allows. Connection pooling, connect and idle timeouts and the per-destination connection bound
+ * live on the shared {@link HttpClient}; this class adds the total timeout per request.
+ */
+public final class ProxyForwarder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProxyForwarder.class);
+
+    final HttpClient client;
+    final CacheStore cache;
+    final Executor executor;
+    final Clock clock;
+    final EdgeMetrics metrics;
+    final long maxCacheableBytes;
+    private final Duration timeout;
+
+    public ProxyForwarder(
+            HttpClient client,
+            CacheStore cache,
+            Executor executor,
+            Clock clock,
+            EdgeMetrics metrics,
+            long maxCacheableBytes,
+            Duration timeout) {
+        this.client = client;
+        this.cache = cache;
+        this.executor = executor;
+        this.clock = clock;
+        this.metrics = metrics;
+        this.maxCacheableBytes = maxCacheableBytes;
+        this.timeout = timeout;
+    }
+
+    /**
+     * Forwards the client's request to the target and streams the answer back.
+     *
+     * @param fillToken the cache's fill token read before this miss was resolved
+     * @param stale a stale copy to serve if the origin fails, or null
+     * @param fwd why the request went forward, for Cache-Status
+     */
+    public void forward(
+            Exchange ex,
+            CacheKey key,
+            ForwardTarget target,
+            long fillToken,
+            @Nullable CacheHit stale,
+            CacheStatus.Fwd fwd) {
+        boolean clientAuthorized =
+                target.basicAuthUser() == null && ex.request().getHeaders().contains(HttpHeader.AUTHORIZATION);
+        ProxyExchange px = new ProxyExchange(this, ex, key, fillToken, stale, fwd, clientAuthorized);
+        Request out = client.newRequest(target.uri())
+                .method(ex.head() ? HttpMethod.HEAD : HttpMethod.GET)
+                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .headers(h -> ProxyHeaders.request(ex.request(), target, h))
+                .onResponseContentSource(px);
+        out.send(px::completed);
+    }
+
+    /**
+     * Fetches the target in the background to refresh a stale copy (stale-while-revalidate): no
+     * client is waiting, the body is buffered up to the cacheable size and stored if allowed.
+     */
+    public void refresh(CacheKey key, ForwardTarget target, long fillToken) {
+        long start = clock.nanoTime();
+        client.newRequest(target.uri())
+                .method(HttpMethod.GET)
+                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .headers(h -> ProxyHeaders.refresh(target, h))
+                .send(new BufferingResponseListener((int) maxCacheableBytes) {
+                    @Override
+                    public void onComplete(Result result) {
+                        metrics.originFetch("proxy", result.isSucceeded(), clock.nanoTime() - start);
+                        if (result.isFailed()) {
+                            LOG.warn("refresh of {} from {} failed", key, target, result.getFailure());
+                            return;
+                        }
+                        byte[] body = getContent();
+                        executor.execute(() -> store(key, result.getResponse(), body, fillToken));
+                    }
+                });
+    }
+
+    void store(CacheKey key, org.eclipse.jetty.client.Response response, byte[] body, long fillToken) {
+        long now = clock.instant().getEpochSecond();
+        ProxyPolicy.Decision d =
+                ProxyPolicy.decide(response.getStatus(), response.getHeaders(), false, false, maxCacheableBytes, now);
+        if (d.store()) {
+            cache.put(
+                    key, ProxyResponses.build(response.getStatus(), response.getHeaders(), body, d, clock), fillToken);
+        }
+    }
+}

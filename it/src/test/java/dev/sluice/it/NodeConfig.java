@@ -1,0 +1,70 @@
+package dev.sluice.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Writes the YAML configuration of a test node: ephemeral loopback ports, an embedded store, given sites. */
+final class NodeConfig {
+
+    private final Path dataDir;
+    private final List<SiteSpec> sites = new ArrayList<>();
+    private @Nullable String maxBodySize;
+
+    private NodeConfig(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    static NodeConfig of(Path dataDir) {
+        return new NodeConfig(dataDir);
+    }
+
+    NodeConfig site(SiteSpec site) {
+        sites.add(site);
+        return this;
+    }
+
+    NodeConfig maxBodySize(String size) {
+        this.maxBodySize = size;
+        return this;
+    }
+
+    /** Writes {@code sluice.yaml} into {@code dir} and returns its path. */
+    Path write(Path dir) {
+        StringBuilder yaml = new StringBuilder();
+        yaml.append("edge:  { listen: \"127.0.0.1:0\" }\n");
+        yaml.append("api:   { listen: \"127.0.0.1:0\"")
+                .append(maxBodySize == null ? "" : ", maxBodySize: " + maxBodySize)
+                .append(" }\n");
+        yaml.append("store: { kind: embedded, path: \"").append(dataDir).append("\" }\n");
+        yaml.append("tenants:\n");
+        byTenant().forEach((tenant, list) -> {
+            yaml.append("  ").append(tenant).append(":\n    sites:\n");
+            for (SiteSpec s : list) {
+                yaml.append("      ").append(s.site()).append(":\n");
+                yaml.append("        hosts: [").append(s.host()).append("]\n");
+                yaml.append("        quant: { token: \"").append(s.token()).append("\" }\n");
+            }
+        });
+        try {
+            Files.createDirectories(dir);
+            return Files.writeString(dir.resolve("sluice.yaml"), yaml.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, List<SiteSpec>> byTenant() {
+        Map<String, List<SiteSpec>> tenants = new LinkedHashMap<>();
+        for (SiteSpec s : sites) {
+            tenants.computeIfAbsent(s.tenant(), t -> new ArrayList<>()).add(s);
+        }
+        return tenants;
+    }
+}

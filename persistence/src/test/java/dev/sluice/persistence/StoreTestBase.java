@@ -1,0 +1,59 @@
+package dev.sluice.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sluice.content.ContentReader;
+import dev.sluice.content.ContentService;
+import dev.sluice.core.ErrorKind;
+import dev.sluice.core.SiteId;
+import dev.sluice.core.SluiceException;
+import dev.sluice.testing.ManualClock;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An embedded store in a temp directory with a manual clock, opened per test. */
+abstract class StoreTestBase {
+
+    static final SiteId SITE = new SiteId("acme", "www");
+    static final long START = 1_767_225_600L; // 2026-01-01T00:00:00Z, the manual clock's origin
+
+    @TempDir
+    Path dataDir;
+
+    final ManualClock clock = new ManualClock();
+    EmbeddedStore store;
+    ContentService content;
+    ContentReader reader;
+
+    @BeforeEach
+    void openStore() throws IOException {
+        store = EmbeddedStore.open(dataDir, clock, 1024 * 1024);
+        content = store.contentService();
+        reader = store.contentReader();
+    }
+
+    @AfterEach
+    void closeStore() throws IOException {
+        store.close();
+    }
+
+    String blob(String md5) throws IOException {
+        try (InputStream in = reader.openBlob(md5)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static void assertFails(ThrowingCallable call, ErrorKind kind, String message) {
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        SluiceException.class, e -> assertThat(e.kind()).isEqualTo(kind))
+                .hasMessage(message);
+    }
+}

@@ -1,0 +1,167 @@
+package dev.sluice.server;
+
+import dev.sluice.api.ApiServer;
+import dev.sluice.api.ApiServerConfig;
+import dev.sluice.cache.MemoryCacheStore;
+import dev.sluice.control.QuantAuthenticator;
+import dev.sluice.control.RateLimiter;
+import dev.sluice.core.Clock;
+import dev.sluice.dialect.quant.QuantApi;
+import dev.sluice.edge.EdgeConfig;
+import dev.sluice.edge.EdgeServer;
+import dev.sluice.persistence.EmbeddedStore;
+import dev.sluice.purge.AnnouncingPurgeLog;
+import dev.sluice.purge.LocalPurgeService;
+import dev.sluice.purge.PurgeApplier;
+import dev.sluice.server.config.SluiceConfig;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running Sluice node: the only place that picks implementations. Opens the embedded store, the
+ * memory cache and the purge path, then starts the management API and the edge; {@link #close()}
+ * stops them in reverse order.
+ */
+public final class SluiceNode implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(SluiceNode.class);
+    private static final int SWEEP_BUDGET = 20_000;
+
+    private final Deque<AutoCloseable> resources = new ArrayDeque<>();
+    private final EdgeServer edge;
+    private final ApiServer api;
+    private final MemoryCacheStore cache;
+
+    private SluiceNode(SluiceConfig config, Clock clock) throws Exception {
+        try {
+            PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            new JvmMemoryMetrics().bindTo(registry);
+            new ProcessorMetrics().bindTo(registry);
+            JvmGcMetrics gc = new JvmGcMetrics();
+            gc.bindTo(registry);
+            resources.push(gc);
+
+            EmbeddedStore store = EmbeddedStore.open(
+                    config.store().path(), clock, config.api().maxBodyBytes());
+            resources.push(store);
+
+            cache = new MemoryCacheStore(clock, config.cache().memoryBytes());
+            Gauge.builder("sluice_cache_objects", cache, MemoryCacheStore::size).register(registry);
+            Gauge.builder("sluice_cache_bytes", cache, MemoryCacheStore::weightedSize)
+                    .register(registry);
+            ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
+                    Thread.ofPlatform().name("sluice-sweeper").daemon().factory());
+            ScheduledFuture<?> sweeping = sweeper.scheduleWithFixedDelay(this::sweep, 1, 1, TimeUnit.SECONDS);
+            resources.push(() -> {
+                sweeping.cancel(false);
+                sweeper.shutdownNow();
+            });
+
+            AnnouncingPurgeLog purgeLog = new AnnouncingPurgeLog(store.purgeLog());
+            PurgeApplier applier = new PurgeApplier(cache);
+            int caughtUp = applier.catchUp(purgeLog);
+            log.info("Purge log at seq {} ({} commands applied at start)", applier.appliedSeq(), caughtUp);
+            MeteredPurgeService purges = new MeteredPurgeService(new LocalPurgeService(purgeLog, applier), registry);
+
+            Sites sites = new Sites(config.tenants());
+            QuantApi quant = new QuantApi(
+                    store.contentService(),
+                    purges,
+                    new QuantAuthenticator(sites.control()),
+                    new RateLimiter(clock, sites.control()));
+            SluiceConfig.Api apiConfig = config.api();
+            api = new ApiServer(
+                            new ApiServerConfig(
+                                    apiConfig.listen().host(),
+                                    apiConfig.listen().port(),
+                                    apiConfig.maxBodyBytes()),
+                            quant,
+                            registry,
+                            registry::scrape)
+                    .start();
+            resources.push(api);
+            log.info("API listening on http://{}:{}", apiConfig.listen().host(), api.port());
+
+            SluiceConfig.Edge edgeConfig = config.edge();
+            EdgeConfig edgeSettings = EdgeConfig.defaults()
+                    .withListen(edgeConfig.listen().host(), edgeConfig.listen().port())
+                    .withMaxCacheableBytes(edgeConfig.maxObjectBytes());
+            edgeSettings = new EdgeConfig(
+                    edgeSettings.host(),
+                    edgeSettings.port(),
+                    edgeSettings.maxCacheableBytes(),
+                    edgeConfig.notFoundTtl(),
+                    edgeSettings.contentTtl(),
+                    edgeSettings.contentStaleWhileRevalidate(),
+                    edgeSettings.contentStaleIfError(),
+                    edgeSettings.originConnectTimeout(),
+                    edgeSettings.originIdleTimeout(),
+                    edgeSettings.originTimeout(),
+                    edgeSettings.maxConnectionsPerOrigin(),
+                    edgeSettings.stopTimeout());
+            edge = new EdgeServer(edgeSettings, sites.edge(), cache, store.contentReader(), registry, clock);
+            edge.start();
+            resources.push(edge);
+            log.info("Edge listening on http://{}:{}", edgeConfig.listen().host(), edge.port());
+            log.info(
+                    "Sluice ready: {} site(s), data in {}",
+                    sites.control().sites().size(),
+                    config.store().path());
+        } catch (Exception | Error e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Starts a node on the real clock. */
+    public static SluiceNode start(SluiceConfig config) throws Exception {
+        return start(config, Clock.system());
+    }
+
+    /** Starts a node on the given clock. */
+    public static SluiceNode start(SluiceConfig config, Clock clock) throws Exception {
+        return new SluiceNode(config, clock);
+    }
+
+    /** The edge's bound port. */
+    public int edgePort() {
+        return edge.port();
+    }
+
+    /** The management API's bound port. */
+    public int apiPort() {
+        return api.port();
+    }
+
+    private void sweep() {
+        try {
+            cache.sweep(SWEEP_BUDGET);
+        } catch (RuntimeException e) {
+            log.error("cache sweep failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        while (!resources.isEmpty()) {
+            AutoCloseable r = resources.pop();
+            try {
+                r.close();
+            } catch (Exception e) {
+                log.warn("closing {} failed", r, e);
+            }
+        }
+    }
+}
