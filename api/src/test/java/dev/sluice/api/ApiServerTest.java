@@ -53,7 +53,8 @@ class ApiServerTest {
         })) {
             HttpResponse<String> reply = get(server, "/v1/ping");
             assertThat(reply.statusCode()).isEqualTo(500);
-            assertThat(reply.body()).isEqualTo("{\"error\":true,\"errorMsg\":\"Internal error\",\"message\":\"Internal error\"}");
+            assertThat(reply.body())
+                    .isEqualTo("{\"error\":true,\"errorMsg\":\"Internal error\",\"message\":\"Internal error\"}");
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.transport.HttpClientTransportOverHTTP;
+import org.eclipse.jetty.http.HttpCookieStore;
 import org.eclipse.jetty.io.ClientConnector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -31,6 +32,7 @@ public final class EdgeServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final EdgeHandler handler;
+    private final HttpClient client;
     private final ExecutorService virtualThreads = Executors.newVirtualThreadPerTaskExecutor();
 
     public EdgeServer(
@@ -44,8 +46,7 @@ public final class EdgeServer implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("sluice-edge");
         this.server = new Server(threads);
-        HttpClient client = httpClient(config);
-        server.addBean(client);
+        this.client = httpClient(config);
         EdgeMetrics metrics = new EdgeMetrics(registry);
         ContentResponses responses = new ContentResponses(
                 clock,
@@ -73,8 +74,13 @@ public final class EdgeServer implements AutoCloseable {
         server.setStopTimeout(config.stopTimeout().toMillis());
     }
 
-    /** Starts listening. */
+    /** Starts the origin client, then listens. */
     public void start() throws Exception {
+        client.start();
+        // jetty-client installs these at start: the edge wants pure pass-through (no gzip decoding,
+        // no redirect or auth handling, no cookies remembered across clients).
+        client.getContentDecoderFactories().clear();
+        client.getProtocolHandlers().clear();
         server.start();
     }
 
@@ -103,7 +109,11 @@ public final class EdgeServer implements AutoCloseable {
         try {
             server.stop();
         } finally {
-            virtualThreads.shutdownNow();
+            try {
+                client.stop();
+            } finally {
+                virtualThreads.shutdownNow();
+            }
         }
     }
 
@@ -120,7 +130,7 @@ public final class EdgeServer implements AutoCloseable {
         client.setIdleTimeout(config.originIdleTimeout().toMillis());
         client.setMaxConnectionsPerDestination(config.maxConnectionsPerOrigin());
         client.setFollowRedirects(false); // redirects are the client's to follow
-        client.getContentDecoderFactories().clear(); // bodies pass through as the origin encoded them
+        client.setHttpCookieStore(new HttpCookieStore.Empty()); // never carry one client's cookies to another
         client.setUserAgentField(null); // the client's own User-Agent is forwarded
         return client;
     }

@@ -49,8 +49,9 @@ final class EdgeFixture implements AutoCloseable {
         SiteDirectory sites = SiteDirectory.of(List.of(new EdgeSite(SITE, Set.of(HOST, "alias.acme.test"))));
         edge = new EdgeServer(config.withListen("127.0.0.1", 0), sites, cache, store.contentReader(), registry, clock);
         edge.start();
-        client.getContentDecoderFactories().clear();
+        client.setFollowRedirects(false);
         client.start();
+        client.getContentDecoderFactories().clear(); // after start: start installs gzip decoding
     }
 
     EdgeFixture(Path dir) throws Exception {
@@ -73,6 +74,18 @@ final class EdgeFixture implements AutoCloseable {
             r.headers(h -> h.put(name, value));
         }
         return r.send();
+    }
+
+    /** Waits (spinning, never sleeping) until the request counter reaches n: metrics land after the reply. */
+    void awaitRequests(String cacheOutcome, String statusClass, double n) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (requests(cacheOutcome, statusClass) < n && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        if (requests(cacheOutcome, statusClass) != n) {
+            throw new AssertionError("requests{cache=%s,status=%s}: %s (expected: %s)"
+                    .formatted(cacheOutcome, statusClass, requests(cacheOutcome, statusClass), n));
+        }
     }
 
     static @Nullable String cacheStatus(ContentResponse r) {

@@ -119,6 +119,6 @@ class EdgeProxyTest {
         ContentResponse dead = f.get("/dead");
         assertThat(dead.getStatus()).isEqualTo(502);
         assertThat(dead.getHeaders().get(HttpHeader.CONTENT_TYPE)).startsWith("text/plain");
-        assertThat(f.requests("error", "5xx")).isEqualTo(2);
+        f.awaitRequests("error", "5xx", 2);
     }
 }

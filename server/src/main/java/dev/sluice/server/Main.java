@@ -1,5 +1,6 @@
 package dev.sluice.server;
 
+import dev.sluice.core.SluiceException;
 import dev.sluice.server.config.ConfigException;
 import dev.sluice.server.config.ConfigLoader;
 import dev.sluice.server.config.SluiceConfig;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "sluice",
         mixinStandardHelpOptions = true,
+        version = "sluice 0.1.0",
         description = "A self-hosted CDN.",
         subcommands = {Main.Serve.class, Main.HashToken.class})
 public final class Main {
@@ -58,7 +60,13 @@ public final class Main {
                 System.err.println("sluice: " + e.getMessage());
                 return 2;
             }
-            SluiceNode node = SluiceNode.start(loaded);
+            SluiceNode node;
+            try {
+                node = SluiceNode.start(loaded);
+            } catch (SluiceException e) {
+                System.err.println("sluice: cannot start: " + e.getMessage());
+                return 1;
+            }
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(

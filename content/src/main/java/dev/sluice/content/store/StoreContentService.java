@@ -5,7 +5,6 @@ import dev.sluice.content.ContentPush;
 import dev.sluice.content.ContentReader;
 import dev.sluice.content.ContentService;
 import dev.sluice.content.Entry;
-import dev.sluice.content.EntryType;
 import dev.sluice.content.MetaPage;
 import dev.sluice.content.MetaQuery;
 import dev.sluice.content.Published;
@@ -40,11 +39,13 @@ public final class StoreContentService implements ContentService, ContentReader 
 
     private final ContentRepository repository;
     private final BlobStore blobs;
+    private final PushRecorder pushes;
     private final Clock clock;
 
     public StoreContentService(ContentRepository repository, BlobStore blobs, Clock clock) {
         this.repository = repository;
         this.blobs = blobs;
+        this.pushes = new PushRecorder(blobs);
         this.clock = clock;
     }
 
@@ -53,22 +54,22 @@ public final class StoreContentService implements ContentService, ContentReader 
         String url = ContentPaths.validated(push.url());
         String key = ContentPaths.canonical(push.url());
         RevisionFactory.validate(push);
-        boolean hasBody = push.type() == EntryType.CONTENT || push.type() == EntryType.FILE;
-        StoredBlob blob = hasBody ? storeBody(push.body()) : null;
-        return repository.write(tx -> record(tx, site, url, key, push, blob));
+        StoredBlob blob = pushes.storeBody(push);
+        PushRecorder.PathKey path = new PushRecorder.PathKey(url, key);
+        return repository.write(tx -> pushes.record(tx, site, path, push, blob, now()));
     }
 
     @Override
     public Entry entry(SiteId site, String url) {
         String key = ContentPaths.canonical(url);
-        return repository.read(q -> EntryViews.entry(existing(q, site, key)));
+        return repository.read(q -> EntryViews.entry(PushRecorder.existing(q, site, key)));
     }
 
     @Override
     public Revision revision(SiteId site, String url, String selector) {
         String key = ContentPaths.canonical(url);
         return repository.read(q -> {
-            StoredEntry stored = existing(q, site, key);
+            StoredEntry stored = PushRecorder.existing(q, site, key);
             int number = RevisionSelectors.number(stored.state(), selector);
             Revision revision = q.revision(stored.state().id(), number);
             if (revision == null) {
@@ -82,7 +83,7 @@ public final class StoreContentService implements ContentService, ContentReader 
     public List<Revision> revisions(SiteId site, String url) {
         String key = ContentPaths.canonical(url);
         return repository.read(q -> {
-            EntryState s = existing(q, site, key).state();
+            EntryState s = PushRecorder.existing(q, site, key).state();
             return s.deleted() ? List.of() : q.revisions(s.id(), s.firstRevision(), s.highestRevision());
         });
     }
@@ -155,68 +156,18 @@ public final class StoreContentService implements ContentService, ContentReader 
         return blobs.open(md5);
     }
 
-    private PushResult record(
-            ContentTransaction tx, SiteId site, String url, String key, ContentPush push, @Nullable StoredBlob blob) {
-        StoredEntry existing = tx.entry(site, key);
-        if (existing != null && unchanged(existing, push, blob)) {
-            return new PushResult(EntryViews.entry(existing), existing.current(), true);
-        }
-        int number = existing == null ? 1 : existing.state().highestRevision() + 1;
-        Revision revision = RevisionFactory.make(push, number, now(), blob);
-        long seq = tx.nextSeq(site);
-        long id;
-        if (existing == null) {
-            id = tx.insertEntry(site, EntryTransitions.created(url, key, revision, push.published(), seq));
-        } else {
-            EntryState next = EntryTransitions.pushed(existing.state(), url, revision, push.published(), seq);
-            tx.updateEntry(next);
-            id = next.id();
-        }
-        tx.insertRevision(id, revision);
-        return new PushResult(EntryViews.entry(existing(tx, site, key)), revision, false);
-    }
-
-    /** A body equal to the live one: Quant's "Published version already has md5". */
-    private static boolean unchanged(StoredEntry existing, ContentPush push, @Nullable StoredBlob blob) {
-        Revision live = existing.current();
-        return existing.state().live()
-                && blob != null
-                && (push.type() == EntryType.CONTENT || push.type() == EntryType.FILE)
-                && live.type() == push.type()
-                && live.md5().equals(blob.md5());
-    }
-
     /** Applies a state change to an existing entry; a null next state means it is already in effect. */
     private Entry change(SiteId site, String url, Change change) {
         String key = ContentPaths.canonical(url);
         return repository.write(tx -> {
-            StoredEntry stored = existing(tx, site, key);
+            StoredEntry stored = PushRecorder.existing(tx, site, key);
             EntryState next = change.apply(tx, stored.state());
             if (next == null) {
                 return EntryViews.entry(stored);
             }
             tx.updateEntry(next);
-            return EntryViews.entry(existing(tx, site, key));
+            return EntryViews.entry(PushRecorder.existing(tx, site, key));
         });
-    }
-
-    private @Nullable StoredBlob storeBody(@Nullable InputStream body) {
-        if (body == null) {
-            return null;
-        }
-        try {
-            return blobs.write(body);
-        } catch (IOException e) {
-            throw new SluiceException(ErrorKind.INTERNAL, "body: not stored (%s)".formatted(e.getMessage()), e);
-        }
-    }
-
-    private static StoredEntry existing(ContentQueries q, SiteId site, String key) {
-        StoredEntry stored = q.entry(site, key);
-        if (stored == null) {
-            throw SluiceException.notFound("Resource not found.");
-        }
-        return stored;
     }
 
     private long now() {

@@ -35,7 +35,7 @@ final class PurgeRoute implements SiteRoute {
         List<Matcher> matchers = new ArrayList<>();
         String url = trimmed(call.header("Quant-Url"));
         if (!url.isEmpty()) {
-            matchers.add(urlMatcher(url));
+            matchers.addAll(urlMatchers(url));
         }
         for (String key : keys(call.header("Cache-Keys"))) {
             matchers.add(new Matcher.Tag(key));
@@ -49,19 +49,22 @@ final class PurgeRoute implements SiteRoute {
         return QuantJson.ok(QuantJson.object().put("status", "accepted"));
     }
 
-    static Matcher urlMatcher(String raw) {
+    static List<Matcher> urlMatchers(String raw) {
         String url = withoutOrigin(raw);
         if (url.equals("*") || url.equals("/*")) {
-            return new Matcher.All();
+            return List.of(new Matcher.All());
         }
         if (url.endsWith("*")) {
             String prefix = withoutWildcard(url);
             String canonical = ContentPaths.canonical(prefix);
-            // "/blog/*" purges what is below /blog/, not /blog itself nor /blogger.
-            boolean directory = prefix.endsWith("/") && !canonical.equals("/");
-            return new Matcher.Prefix(directory ? canonical + "/" : canonical);
+            if (prefix.endsWith("/") && !canonical.equals("/")) {
+                // "/blog/*" purges the directory's own page (/blog/index.html is /blog) and what is
+                // below /blog/, but not /blogger.
+                return List.of(new Matcher.Exact(canonical), new Matcher.Prefix(canonical + "/"));
+            }
+            return List.of(new Matcher.Prefix(canonical));
         }
-        return new Matcher.Exact(ContentPaths.canonical(noWildcard(url, url)));
+        return List.of(new Matcher.Exact(ContentPaths.canonical(noWildcard(url, url))));
     }
 
     private static String withoutWildcard(String url) {

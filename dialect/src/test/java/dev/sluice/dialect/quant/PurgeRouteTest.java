@@ -22,24 +22,31 @@ class PurgeRouteTest {
         "http://www.example.com, /"
     })
     void pathsPurgeTheirCanonicalKey(String url, String target) {
-        assertThat(PurgeRoute.urlMatcher(url)).isEqualTo(new Matcher.Exact(target));
+        assertThat(PurgeRoute.urlMatchers(url)).containsExactly(new Matcher.Exact(target));
     }
 
     @ParameterizedTest
-    @CsvSource({"/Blog/*, /blog/", "/blog*, /blog", "/a//b/*, /a/b/", "/A/index.html*, /a"})
+    @CsvSource({"/blog*, /blog", "/A/index.html*, /a"})
     void trailingStarPurgesTheCanonicalPrefix(String url, String prefix) {
-        assertThat(PurgeRoute.urlMatcher(url)).isEqualTo(new Matcher.Prefix(prefix));
+        assertThat(PurgeRoute.urlMatchers(url)).containsExactly(new Matcher.Prefix(prefix));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/Blog/*, /blog", "/a//b/*, /a/b"})
+    void directoryStarPurgesTheDirectoryPageAndBelow(String url, String directory) {
+        assertThat(PurgeRoute.urlMatchers(url))
+                .containsExactly(new Matcher.Exact(directory), new Matcher.Prefix(directory + "/"));
     }
 
     @ParameterizedTest
     @CsvSource({"/*", "*", "https://www.example.com/*"})
     void rootStarPurgesTheSite(String url) {
-        assertThat(PurgeRoute.urlMatcher(url)).isEqualTo(new Matcher.All());
+        assertThat(PurgeRoute.urlMatchers(url)).containsExactly(new Matcher.All());
     }
 
     @ParameterizedTest
     @CsvSource({"/a/*/b", "/a/**", "/../etc/passwd", "/a?b=1"})
     void otherPatternsAreRefused(String url) {
-        assertThatThrownBy(() -> PurgeRoute.urlMatcher(url)).isInstanceOf(SluiceException.class);
+        assertThatThrownBy(() -> PurgeRoute.urlMatchers(url)).isInstanceOf(SluiceException.class);
     }
 }

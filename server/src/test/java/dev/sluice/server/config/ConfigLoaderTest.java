@@ -1,0 +1,124 @@
+package dev.sluice.server.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private final ConfigLoader loader = new ConfigLoader();
+
+    private Path write(String yaml) throws IOException {
+        return Files.writeString(dir.resolve("sluice.yaml"), yaml);
+    }
+
+    private ConfigException failure(String yaml) throws IOException {
+        Path file = write(yaml);
+        return (ConfigException) org.assertj.core.api.Assertions.catchThrowable(() -> loader.load(file, Map.of()));
+    }
+
+    @Test
+    void theIssueShapeLoads() throws IOException {
+        SluiceConfig c = loader.load(write("""
+                        edge:  { listen: "127.0.0.1:8080" }
+                        api:   { listen: "127.0.0.1:8081" }
+                        store: { kind: embedded, path: "./data" }
+                        tenants:
+                          acme:
+                            sites:
+                              docs:
+                                hosts: [docs.acme.test]
+                                quant: { token: "s3cret" }
+                                rateLimit: { requests: 100, per: 1m }
+                        """), Map.of());
+        assertThat(c.edge().listen()).isEqualTo(new SluiceConfig.Listen("127.0.0.1", 8080));
+        assertThat(c.api().listen().port()).isEqualTo(8081);
+        assertThat(c.store().path()).isEqualTo(Path.of("./data"));
+        SluiceConfig.Site docs = c.tenants().getFirst().sites().getFirst();
+        assertThat(docs.name()).isEqualTo("docs");
+        assertThat(docs.hosts()).containsExactly("docs.acme.test");
+        assertThat(docs.quantToken()).isEqualTo("s3cret");
+        assertThat(docs.rateLimit()).isEqualTo(new SluiceConfig.RateLimit(100, Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void noFileGivesAWorkingSingleNode() {
+        SluiceConfig c = loader.load(null, Map.of());
+        assertThat(c.edge().listen().toString()).isEqualTo("127.0.0.1:8080");
+        assertThat(c.api().listen().toString()).isEqualTo("127.0.0.1:8081");
+        assertThat(c.api().maxBodyBytes()).isEqualTo(256L << 20);
+        assertThat(c.cache().memoryBytes()).isEqualTo(512L << 20);
+        assertThat(c.store().kind()).isEqualTo("embedded");
+        assertThat(c.tenants()).isEmpty();
+    }
+
+    @Test
+    void environmentOverridesTheFile() throws IOException {
+        SluiceConfig c = loader.load(
+                write("edge: { listen: \"127.0.0.1:8080\" }\n"),
+                Map.of(
+                        "SLUICE_EDGE_LISTEN", "0.0.0.0:9090",
+                        "SLUICE_API_LISTEN", "127.0.0.1:0",
+                        "SLUICE_STORE_PATH", "/var/lib/sluice",
+                        "SLUICE_CACHE_MEMORY", "2GiB"));
+        assertThat(c.edge().listen()).isEqualTo(new SluiceConfig.Listen("0.0.0.0", 9090));
+        assertThat(c.api().listen().port()).isZero();
+        assertThat(c.store().path()).isEqualTo(Path.of("/var/lib/sluice"));
+        assertThat(c.cache().memoryBytes()).isEqualTo(2L << 30);
+    }
+
+    @Test
+    void anUnknownKeyIsNamedWithItsPath() throws IOException {
+        assertThat(failure("tenants: { acme: { sites: { docs: { hosts: [a.test], colour: red } } } }\n"))
+                .hasMessageContaining("sluice.yaml")
+                .hasMessageContaining("tenants.acme.sites.docs.colour: unknown key");
+        assertThat(failure("edge: { lisen: \"127.0.0.1:1\" }\n")).hasMessageContaining("edge.lisen: unknown key");
+        assertThat(failure("cdn: {}\n")).hasMessageContaining("cdn: unknown key");
+    }
+
+    @Test
+    void badValuesAreNamedWithTheExpectation() throws IOException {
+        assertThat(failure("edge: { listen: \"nowhere\" }\n"))
+                .hasMessageContaining("edge.listen: bad value (expected: host:port");
+        assertThat(failure("api: { listen: \"127.0.0.1:70000\" }\n")).hasMessageContaining("api.listen");
+        assertThat(failure("cache: { memory: lots }\n")).hasMessageContaining("cache.memory: bad value");
+        assertThat(failure("store: { kind: postgres }\n"))
+                .hasMessageContaining("store.kind: bad value (expected: embedded");
+        assertThat(failure("tenants: { a: { sites: { s: { hosts: [] } } } }\n"))
+                .hasMessageContaining("tenants.a.sites.s.hosts: bad value (expected: at least one host)");
+        assertThat(failure("tenants: { a: { sites: { s: { hosts: [x.test], rateLimit: { requests: 0 } } } } }\n"))
+                .hasMessageContaining("rateLimit.requests");
+        assertThat(failure("tenants: { a: { sites: { s: { hosts: [x.test], rateLimit: { per: forever } } } } }\n"))
+                .hasMessageContaining("rateLimit.per");
+        assertThat(failure("tenants: { a: { sites: { s: { hosts: [\"bad host/\"] } } } }\n"))
+                .hasMessageContaining("hosts");
+        assertThat(failure("edge: [1, 2]\n")).hasMessageContaining("edge: bad value (expected: a mapping)");
+        assertThat(failure("edge: { listen: \"127.0.0.1:1\"\n")).hasMessageContaining("not valid YAML");
+    }
+
+    @Test
+    void aHostBelongsToOneSite() throws IOException {
+        assertThat(failure("""
+                        tenants:
+                          a: { sites: { one: { hosts: [shared.test] } } }
+                          b: { sites: { two: { hosts: [Shared.test] } } }
+                        """)).hasMessageContaining("shared.test is already a host of a/one");
+    }
+
+    @Test
+    void aMissingFileIsReported() {
+        assertThatThrownBy(() -> loader.load(dir.resolve("absent.yaml"), Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("absent.yaml: cannot read");
+    }
+}
