@@ -18,6 +18,19 @@ public record SiteId(String tenant, String name) {
         }
     }
 
+    /** The suffix that names a site's staging environment: its own hosts and its own cache. */
+    public static final String STAGING_SUFFIX = "#staging";
+
+    /** The staging environment of this site: same tenant and origin, a separate cache. */
+    public SiteId staging() {
+        return isStaging() ? this : new SiteId(tenant, name + STAGING_SUFFIX);
+    }
+
+    /** Whether this id names a staging environment. */
+    public boolean isStaging() {
+        return name.endsWith(STAGING_SUFFIX);
+    }
+
     @Override
     public String toString() {
         return tenant + "/" + name;

@@ -77,7 +77,9 @@ class CrashDurabilityIT {
         assertThat(shared.failuresBeforeKill)
                 .as("pushes refused before the kill")
                 .isEmpty();
-        System.out.printf("round %d: %d pushes acknowledged before SIGKILL%n", round, acks.get());
+        System.out.printf(
+                "round %d: %d pushes acknowledged before SIGKILL, %d cut off in flight%n",
+                round, acks.get(), ledger.inFlightCount());
     }
 
     private void verify(RunningNode node, int roundsDone) {

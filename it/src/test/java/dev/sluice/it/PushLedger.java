@@ -74,6 +74,11 @@ final class PushLedger {
         e.inFlight = null;
     }
 
+    /** Paths whose last push was cut off by the kill (its fate is for the restart to show). */
+    long inFlightCount() {
+        return entries.values().stream().filter(e -> e.inFlight != null).count();
+    }
+
     long ackedCount() {
         return entries.values().stream().filter(e -> e.acked != null).count();
     }

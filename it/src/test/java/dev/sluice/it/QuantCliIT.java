@@ -44,9 +44,10 @@ class QuantCliIT {
             redeployUploadsNothing(cli, edge, api, files);
             changedFileIsServedNewAtOnce(cli, edge, work, files);
             removedFileIsUnpublishedByDeploy(cli, edge, work, files);
-            unpublishRedirectPurgeDelete(cli, edge, files);
+            unpublishRedirectPurge(cli, edge, files);
             infoPrintsTheTotals(cli, api);
             pageAndFileUploadSingleItems(cli, edge, work);
+            deleteRemovesAllRevisions(cli, edge, files);
         }
     }
 
@@ -113,7 +114,7 @@ class QuantCliIT {
         SiteExpectations.assertAllServed(edge, files);
     }
 
-    private static void unpublishRedirectPurgeDelete(QuantCli cli, EdgeClient edge, Map<String, byte[]> files) {
+    private static void unpublishRedirectPurge(QuantCli cli, EdgeClient edge, Map<String, byte[]> files) {
         String page = first(files, p -> p.endsWith("/index.html"));
         String dir = "/" + page.substring(0, page.length() - "/index.html".length());
         edge.get(dir);
@@ -138,18 +139,6 @@ class QuantCliIT {
                 .contains("fwd=")
                 .doesNotContain("; hit");
         assertThat(after.body()).isEqualTo(files.get(asset));
-
-        assertThat(cli.run(COMMAND_SECONDS, "delete", url, "--force").output())
-                .contains("Successfully removed [" + url + "]");
-        SiteExpectations.assertGone(edge, asset);
-        files.remove(asset);
-        String other = first(files, p -> p.endsWith("/index.html"));
-        String otherDir = "/" + other.substring(0, other.length() - "index.html".length());
-        assertThat(cli.run(COMMAND_SECONDS, "delete", "/" + other, "--force").output())
-                .contains("Successfully removed");
-        assertThat(edge.get(otherDir).status()).isEqualTo(404);
-        files.remove(other);
-        SiteExpectations.assertAllServed(edge, files);
     }
 
     private static void infoPrintsTheTotals(QuantCli cli, QuantApi api) {
@@ -179,6 +168,23 @@ class QuantCliIT {
         Reply served = edge.get("/assets/logo.png");
         assertThat(served.status()).isEqualTo(200);
         assertThat(served.body()).isEqualTo(logo);
+    }
+
+    private static void deleteRemovesAllRevisions(QuantCli cli, EdgeClient edge, Map<String, byte[]> files) {
+        String asset = first(files, p -> p.endsWith(".js"));
+        String url = SiteExpectations.url(asset);
+        edge.get(url);
+        assertThat(cli.run(COMMAND_SECONDS, "delete", url, "--force").output())
+                .contains("Successfully removed [" + url + "]");
+        SiteExpectations.assertGone(edge, asset);
+        files.remove(asset);
+        String other = first(files, p -> p.endsWith("/index.html"));
+        String otherDir = "/" + other.substring(0, other.length() - "index.html".length());
+        assertThat(cli.run(COMMAND_SECONDS, "delete", "/" + other, "--force").output())
+                .contains("Successfully removed");
+        assertThat(edge.get(otherDir).status()).isEqualTo(404);
+        files.remove(other);
+        SiteExpectations.assertAllServed(edge, files);
     }
 
     /** Revision counts by URL of content and file records in global-meta, all pages. */

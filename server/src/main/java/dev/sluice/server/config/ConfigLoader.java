@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -87,6 +86,12 @@ public final class ConfigLoader {
         return child == null ? root.empty(key) : child;
     }
 
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     private static SluiceConfig.Edge edge(ConfigNode n) {
         SluiceConfig.Edge edge = new SluiceConfig.Edge(
                 listen(n, "127.0.0.1:8080"),
@@ -133,53 +138,24 @@ public final class ConfigLoader {
     private static List<SluiceConfig.Tenant> tenants(ConfigNode root) {
         List<SluiceConfig.Tenant> tenants = new ArrayList<>();
         for (Map.Entry<String, ConfigNode> t : root.children("tenants").entrySet()) {
-            List<SluiceConfig.Site> sites = new ArrayList<>();
-            for (Map.Entry<String, ConfigNode> s :
-                    t.getValue().children("sites").entrySet()) {
-                sites.add(site(s.getKey(), s.getValue()));
-            }
-            t.getValue().finish();
-            tenants.add(new SluiceConfig.Tenant(t.getKey(), List.copyOf(sites)));
+            tenants.add(TenantReader.read(t.getKey(), t.getValue()));
         }
         return List.copyOf(tenants);
     }
 
-    private static SluiceConfig.Site site(String name, ConfigNode n) {
-        List<String> hosts = new ArrayList<>();
-        for (String host : n.strings("hosts")) {
-            if (!host.matches("[A-Za-z0-9.-]+")) {
-                throw n.error(n.path() + ".hosts", "host names, got '" + host + "'");
-            }
-            hosts.add(host.toLowerCase(Locale.ROOT));
-        }
-        if (hosts.isEmpty()) {
-            throw n.error(n.path() + ".hosts", "at least one host");
-        }
-        String token = null;
-        ConfigNode quant = n.child("quant");
-        if (quant != null) {
-            token = quant.optionalString("token");
-            if (token == null || token.isEmpty()) {
-                throw quant.error(quant.path() + ".token", "a non-empty token");
-            }
-            quant.finish();
-        }
-        SluiceConfig.RateLimit rateLimit = null;
-        ConfigNode limit = n.child("rateLimit");
-        if (limit != null) {
-            rateLimit = new SluiceConfig.RateLimit(
-                    limit.positiveLong("requests", 100), limit.duration("per", Duration.ofMinutes(1)));
-            limit.finish();
-        }
-        n.finish();
-        return new SluiceConfig.Site(name, List.copyOf(hosts), token, rateLimit);
-    }
-
     private static void checkHostsUnique(SluiceConfig config) {
         Map<String, String> owner = new HashMap<>();
+        Map<Long, String> zones = new HashMap<>();
         for (SluiceConfig.Tenant t : config.tenants()) {
             for (SluiceConfig.Site s : t.sites()) {
-                for (String host : s.hosts()) {
+                Long zone = s.zone();
+                String zoneOwner = zone == null ? null : zones.put(zone, t.name() + "/" + s.name());
+                if (zoneOwner != null) {
+                    throw new ConfigException(
+                            "tenants.%s.sites.%s.zone: %d is already the zone of %s (expected: unique)"
+                                    .formatted(t.name(), s.name(), zone, zoneOwner));
+                }
+                for (String host : concat(s.hosts(), s.stagingHosts())) {
                     String previous = owner.put(host, t.name() + "/" + s.name());
                     if (previous != null) {
                         throw new ConfigException(

@@ -64,6 +64,63 @@ final class ConfigNode {
         return out;
     }
 
+    boolean has(String key) {
+        return value(key) != null;
+    }
+
+    boolean isMapping(String key) {
+        JsonNode value = value(key);
+        return value != null && value.isObject();
+    }
+
+    /** A list of mappings, e.g. credentials. */
+    List<ConfigNode> list(String key) {
+        JsonNode value = value(key);
+        List<ConfigNode> out = new ArrayList<>();
+        if (value == null) {
+            return out;
+        }
+        if (!value.isArray()) {
+            throw error(at(key), "a list of mappings");
+        }
+        int i = 0;
+        for (JsonNode item : value) {
+            if (!item.isObject()) {
+                throw error(at(key) + "[" + i + "]", "a mapping");
+            }
+            out.add(new ConfigNode(source, at(key) + "[" + i++ + "]", item));
+        }
+        return out;
+    }
+
+    String required(String key) {
+        String s = optionalString(key);
+        if (s == null || s.isEmpty()) {
+            throw error(at(key), "a non-empty string");
+        }
+        return s;
+    }
+
+    boolean bool(String key, boolean fallback) {
+        JsonNode value = value(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.isBoolean()) {
+            throw error(at(key), "true or false, got " + value);
+        }
+        return value.asBoolean();
+    }
+
+    /** A duration that may also be {@code 0}. */
+    Duration durationOrZero(String key, Duration fallback) {
+        String s = optionalString(key);
+        if (s == null) {
+            return fallback;
+        }
+        return s.trim().matches("0\\s*(ms|s|m|h|d)?") ? Duration.ZERO : parseDuration(at(key), s);
+    }
+
     String string(String key, String fallback) {
         String s = optionalString(key);
         return s == null ? fallback : s;
