@@ -16,16 +16,31 @@ import org.jspecify.annotations.Nullable;
  * @param hosts the host names the edge serves for it, lower-case
  * @param quant the Quant API credential, or null when the site takes no Quant API calls
  * @param rateLimit the management API rate limit, or null for none
+ * @param stagingHosts the host names of its staging environment ({@link SiteId#staging()}), lower-case
+ * @param zone the 5centsCDN zone id, or null
+ * @param pullZone whether an upstream origin serves it: purge targets are then the raw path and query
+ *     (the query only when {@code keepQuery}); otherwise they are canonical content paths
+ * @param keepQuery whether the query string is part of the cache key (pull zones)
  */
 public record Site(
         SiteId id,
         List<String> hosts,
         @Nullable QuantCredential quant,
-        @Nullable RateLimit rateLimit) {
+        @Nullable RateLimit rateLimit,
+        List<String> stagingHosts,
+        @Nullable Long zone,
+        boolean pullZone,
+        boolean keepQuery) {
 
     public Site {
         requireNonNull(id, "id");
         hosts = hosts.stream().map(Site::normalisedHost).toList();
+        stagingHosts = stagingHosts.stream().map(Site::normalisedHost).toList();
+    }
+
+    /** A content site without staging hosts or zone. */
+    public Site(SiteId id, List<String> hosts, @Nullable QuantCredential quant, @Nullable RateLimit rateLimit) {
+        this(id, hosts, quant, rateLimit, List.of(), null, false, false);
     }
 
     /** A builder for the configuration loader. */
@@ -46,8 +61,12 @@ public record Site(
 
         private final SiteId id;
         private final List<String> hosts = new ArrayList<>();
+        private final List<String> stagingHosts = new ArrayList<>();
         private @Nullable QuantCredential quant;
         private @Nullable RateLimit rateLimit;
+        private @Nullable Long zone;
+        private boolean pullZone;
+        private boolean keepQuery;
 
         private Builder(SiteId id) {
             this.id = requireNonNull(id, "id");
@@ -55,6 +74,11 @@ public record Site(
 
         public Builder host(String host) {
             hosts.add(host);
+            return this;
+        }
+
+        public Builder stagingHost(String host) {
+            stagingHosts.add(host);
             return this;
         }
 
@@ -74,8 +98,20 @@ public record Site(
             return this;
         }
 
+        public Builder zone(@Nullable Long zoneId) {
+            this.zone = zoneId;
+            return this;
+        }
+
+        /** Marks the site a pull zone; {@code query} says whether its cache keys keep the query. */
+        public Builder pullZone(boolean query) {
+            this.pullZone = true;
+            this.keepQuery = query;
+            return this;
+        }
+
         public Site build() {
-            return new Site(id, hosts, quant, rateLimit);
+            return new Site(id, hosts, quant, rateLimit, stagingHosts, zone, pullZone, keepQuery);
         }
     }
 }

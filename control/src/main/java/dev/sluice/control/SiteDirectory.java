@@ -17,6 +17,8 @@ public final class SiteDirectory {
     private final List<Tenant> tenants;
     private final Map<SiteId, Site> byId = new HashMap<>();
     private final Map<String, Site> byHost = new HashMap<>();
+    private final Map<String, Site> byStagingHost = new HashMap<>();
+    private final Map<Long, Site> byZone = new HashMap<>();
 
     private SiteDirectory(List<Tenant> tenants) {
         this.tenants = List.copyOf(tenants);
@@ -49,6 +51,31 @@ public final class SiteDirectory {
                         .formatted(host, previous.id(), site.id()));
             }
         }
+        for (String host : site.stagingHosts()) {
+            Site previous = byHost.containsKey(host) ? byHost.get(host) : byStagingHost.put(host, site);
+            if (previous != null) {
+                throw SluiceException.badRequest("staging host %s: on %s and %s (expected: one site per host)"
+                        .formatted(host, previous.id(), site.id()));
+            }
+        }
+        Long zone = site.zone();
+        if (zone != null) {
+            Site previous = byZone.put(zone, site);
+            if (previous != null) {
+                throw SluiceException.badRequest("zone %d: on %s and %s (expected: one site per zone)"
+                        .formatted(zone, previous.id(), site.id()));
+            }
+        }
+    }
+
+    /** The site whose staging environment serves the host (any case), or null. */
+    public @Nullable Site byStagingHost(String host) {
+        return byStagingHost.get(host.toLowerCase(Locale.ROOT));
+    }
+
+    /** The site with the 5centsCDN zone id, or null. */
+    public @Nullable Site byZone(long zone) {
+        return byZone.get(zone);
     }
 
     /** The site with the id, or null. */

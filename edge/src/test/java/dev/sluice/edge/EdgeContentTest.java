@@ -3,6 +3,8 @@ package dev.sluice.edge;
 import static dev.sluice.edge.EdgeFixture.cacheStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sluice.cache.CacheHit;
+import dev.sluice.cache.CacheKey;
 import java.nio.file.Path;
 import java.util.Map;
 import org.eclipse.jetty.client.ContentResponse;
@@ -111,6 +113,30 @@ class EdgeContentTest {
         f.clock.advance(java.time.Duration.ofDays(3)); // past every window: gone from the cache
         assertThat(cacheStatus(f.get("/e"))).isEqualTo("Sluice; fwd=miss; stored");
         assertThat(cacheStatus(f.get("/e"))).startsWith("Sluice; hit");
+    }
+
+    @Test
+    void staleWhileRevalidateServesTheOldCopyAndRefreshesInTheBackground() throws Exception {
+        f.page("/s", "v1", Map.of());
+        f.get("/s");
+        f.page("/s", "v2", Map.of()); // pushed without a purge
+        f.clock.advance(java.time.Duration.ofMinutes(60).plusSeconds(5)); // within the 10 s window
+        ContentResponse stale = f.get("/s");
+        assertThat(stale.getContentAsString()).isEqualTo("v1");
+        assertThat(cacheStatus(stale)).isEqualTo("Sluice; hit; fwd=stale");
+        CacheKey key = new CacheKey(EdgeFixture.SITE, "/s");
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        while (!refreshed(key) && System.nanoTime() < deadline) {
+            Thread.onSpinWait(); // the refresh runs on a virtual thread; wait for it without sleeping
+        }
+        ContentResponse fresh = f.get("/s");
+        assertThat(fresh.getContentAsString()).isEqualTo("v2");
+        assertThat(cacheStatus(fresh)).startsWith("Sluice; hit; ttl=");
+    }
+
+    private boolean refreshed(CacheKey key) {
+        CacheHit hit = f.cache.get(key);
+        return hit != null && new String(hit.response().body(), java.nio.charset.StandardCharsets.UTF_8).equals("v2");
     }
 
     @Test

@@ -108,6 +108,20 @@ class EdgeProxyTest {
     }
 
     @Test
+    void staleIfErrorCoversAFailingOrigin() throws Exception {
+        origin.enqueue("/f", FakeReply.ok("good").header("Cache-Control", "max-age=1, stale-if-error=600"));
+        origin.always("/f", FakeReply.status(503).body("down"));
+        f.proxy("/flaky", origin.uri("/f").toString(), null, null);
+        assertThat(f.get("/flaky").getContentAsString()).isEqualTo("good");
+        f.clock.advance(Duration.ofSeconds(5));
+        ContentResponse stale = f.get("/flaky");
+        assertThat(stale.getStatus()).isEqualTo(200);
+        assertThat(stale.getContentAsString()).isEqualTo("good");
+        assertThat(cacheStatus(stale)).isEqualTo("Sluice; hit; fwd=stale; detail=origin-503");
+        assertThat(origin.hits("/f")).isEqualTo(2);
+    }
+
+    @Test
     void aDeadOriginIs502AndASilentOneIs504() throws Exception {
         origin.always("/slow", FakeReply.hang());
         f.proxy("/slow", origin.uri("/slow").toString(), null, null);

@@ -116,6 +116,72 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void pullZonesStagingZonesAndVendorCredentialsLoad() throws IOException {
+        SluiceConfig c = loader.load(write("""
+                        tenants:
+                          acme:
+                            sites:
+                              shop:
+                                hosts: [shop.acme.test]
+                                stagingHosts: [staging.shop.acme.test]
+                                origin: "http://127.0.0.1:9000/base"
+                                zone: 42
+                                cache: { defaultTtl: 2m, keepQuery: false, setCookie: true }
+                              api:
+                                hosts: [api.acme.test]
+                                origin: { url: "https://10.0.0.1:8443", host: api.internal, readTimeout: 5s, maxConnections: 8 }
+                            credentials:
+                              quantil:   [{ user: "acme", key: "k-quantil" }]
+                              cdnpro:    [{ user: "acme-api", key: "k-cdnpro" }]
+                              fivecents: [{ key: "k-5c" }]
+                            quotas: { quantilDirUrlsPerDay: 10 }
+                        """), Map.of());
+        SluiceConfig.Tenant acme = c.tenants().getFirst();
+        SluiceConfig.Site shop = acme.sites().get(0);
+        assertThat(shop.stagingHosts()).containsExactly("staging.shop.acme.test");
+        assertThat(shop.zone()).isEqualTo(42L);
+        SluiceConfig.Origin shopOrigin = java.util.Objects.requireNonNull(shop.origin());
+        assertThat(shopOrigin.url().toString()).isEqualTo("http://127.0.0.1:9000/base");
+        assertThat(shopOrigin.hostHeader()).isNull();
+        assertThat(shopOrigin.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(shop.cache())
+                .isEqualTo(new SluiceConfig.CachePolicy(Duration.ofMinutes(2), false, false, true, false));
+        SluiceConfig.Site api = acme.sites().get(1);
+        SluiceConfig.Origin apiOrigin = java.util.Objects.requireNonNull(api.origin());
+        assertThat(apiOrigin.hostHeader()).isEqualTo("api.internal");
+        assertThat(apiOrigin.readTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(apiOrigin.maxConnections()).isEqualTo(8);
+        assertThat(api.zone()).isNull();
+        assertThat(acme.credentials().quantil()).containsExactly(new SluiceConfig.UserKey("acme", "k-quantil"));
+        assertThat(acme.credentials().cdnpro()).containsExactly(new SluiceConfig.UserKey("acme-api", "k-cdnpro"));
+        assertThat(acme.credentials().fivecents()).containsExactly("k-5c");
+        assertThat(acme.quotas()).isEqualTo(new SluiceConfig.Quotas(5000, 10, 5000, 20));
+    }
+
+    @Test
+    void badPullZoneAndCredentialValuesAreNamed() throws IOException {
+        assertThat(failure("tenants: { a: { sites: { s: { hosts: [x.test], origin: \"ftp://x\" } } } }\n"))
+                .hasMessageContaining("tenants.a.sites.s.origin: bad value (expected: an http:// or https:// URL");
+        assertThat(
+                        failure(
+                                "tenants: { a: { sites: { s: { hosts: [x.test], origin: { url: \"http://x\", tls: no } } } } }\n"))
+                .hasMessageContaining("tenants.a.sites.s.origin.tls: unknown key");
+        assertThat(failure("tenants: { a: { sites: { s: { hosts: [x.test], cache: { keepQuery: maybe } } } } }\n"))
+                .hasMessageContaining("tenants.a.sites.s.cache.keepQuery: bad value (expected: true or false");
+        assertThat(failure("tenants: { a: { credentials: { cdnpro: [{ user: u }] } } }\n"))
+                .hasMessageContaining("tenants.a.credentials.cdnpro[0].key: bad value");
+        assertThat(failure("tenants: { a: { credentials: { akamai: [] } } }\n"))
+                .hasMessageContaining("tenants.a.credentials.akamai: unknown key");
+        assertThat(failure("""
+                        tenants:
+                          a: { sites: { one: { hosts: [one.test], zone: 7 } } }
+                          b: { sites: { two: { hosts: [two.test], zone: 7 } } }
+                        """)).hasMessageContaining("zone: 7 is already the zone of a/one");
+        assertThat(failure("tenants: { a: { sites: { one: { hosts: [one.test], stagingHosts: [one.test] } } } }\n"))
+                .hasMessageContaining("one.test is already a host of a/one");
+    }
+
+    @Test
     void aMissingFileIsReported() {
         assertThatThrownBy(() -> loader.load(dir.resolve("absent.yaml"), Map.of()))
                 .isInstanceOf(ConfigException.class)

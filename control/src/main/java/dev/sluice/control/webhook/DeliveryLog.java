@@ -1,0 +1,12 @@
+package dev.sluice.control.webhook;
+
+import java.util.List;
+
+/** The record of every delivery attempt, for operators and the webhook's owner. */
+public interface DeliveryLog {
+
+    void record(Delivery delivery);
+
+    /** The attempts for a task, in order. */
+    List<Delivery> forTask(String taskId);
+}

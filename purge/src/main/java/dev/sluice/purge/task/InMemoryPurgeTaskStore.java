@@ -1,0 +1,40 @@
+package dev.sluice.purge.task;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/** A {@link PurgeTaskStore} in a map, for tests and tools; not durable. */
+public final class InMemoryPurgeTaskStore implements PurgeTaskStore {
+
+    private final Map<String, PurgeTask> tasks = new ConcurrentHashMap<>();
+
+    @Override
+    public void save(PurgeTask task) {
+        tasks.put(task.id(), task);
+    }
+
+    @Override
+    public @Nullable PurgeTask find(String id) {
+        return tasks.get(id);
+    }
+
+    @Override
+    public List<PurgeTask> list(String tenant, String dialect, Instant from, Instant to) {
+        return tasks.values().stream()
+                .filter(t -> t.tenant().equals(tenant) && t.dialect().equals(dialect))
+                .filter(t -> !t.submittedAt().isBefore(from) && t.submittedAt().isBefore(to))
+                .sorted(Comparator.comparing(PurgeTask::submittedAt).thenComparing(PurgeTask::id))
+                .toList();
+    }
+
+    @Override
+    public int deleteBefore(Instant cutoff) {
+        int before = tasks.size();
+        tasks.values().removeIf(t -> t.submittedAt().isBefore(cutoff));
+        return before - tasks.size();
+    }
+}
