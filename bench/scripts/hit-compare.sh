@@ -14,6 +14,8 @@
 #      through the Quant API (/v1: JSON content for the page, multipart for the asset);
 #   5. checks every target serves the same bytes, warms every cache (Sluice must say "hit"),
 #      runs run-interleaved.sh for both paths and prints a median table;
+#      (hit.sh warns "not a cache hit (X-Cache: '')" for sluice: Sluice reports RFC 9211
+#      Cache-Status instead, which this script checks itself before measuring);
 #   6. stops only what it started: Sluice by its PID, the peers with their stop-*.sh (PID files).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -122,4 +124,4 @@ awk '/^HIT /{ for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
        for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] + 0 < a[i] + 0) { t = a[i]; a[i] = a[j]; a[j] = t }
        return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
      END { for (k in keys) { split(k, kk, " ")
-       printf "%-8s %-22s %10.0f %8.2f %8.2f %8s\n", kk[1], kk[2], med(rps[k]), med(p50[k]), med(p99[k]), med(cpu[k]) } }' "$out" | sort -k2,2 -k3,3nr
+       printf "%-8s %-22s %10.0f %8.2f %8.2f %8s\n", kk[1], kk[2], med(rps[k]), med(p50[k]), med(p99[k]), med(cpu[k]) } }' "$out" | sort -b -k2,2 -k3,3nr

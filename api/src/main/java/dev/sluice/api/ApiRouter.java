@@ -26,10 +26,17 @@ final class ApiRouter implements WireHandler {
      */
     record Mount(String segment, WireHandler handler) {}
 
+    private final List<VendorMount> vendors;
     private final List<Mount> mounts;
     private final Supplier<String> metrics;
 
     ApiRouter(List<Mount> mounts, Supplier<String> metrics) {
+        this(List.of(), mounts, metrics);
+    }
+
+    /** Vendor mounts are tried first, by prefix from the root; then the segment mounts. */
+    ApiRouter(List<VendorMount> vendors, List<Mount> mounts, Supplier<String> metrics) {
+        this.vendors = List.copyOf(vendors);
         this.mounts = new ArrayList<>(mounts);
         this.metrics = metrics;
     }
@@ -44,6 +51,18 @@ final class ApiRouter implements WireHandler {
                     200,
                     WireHeaders.of("Content-Type", "text/plain; version=0.0.4; charset=utf-8"),
                     metrics.get().getBytes(StandardCharsets.UTF_8));
+        }
+        for (VendorMount vendor : vendors) {
+            String path = request.path();
+            if (path.equals(vendor.prefix()) || path.startsWith(vendor.prefix() + "/")) {
+                return vendor.handler()
+                        .handle(new WireRequest(
+                                request.method(),
+                                path.substring(vendor.prefix().length()),
+                                request.query(),
+                                request.headers(),
+                                request.body()));
+            }
         }
         for (Mount mount : mounts) {
             String rest = below(request.path(), mount.segment());

@@ -38,9 +38,28 @@ public final class ApiServer implements AutoCloseable {
      * @param metrics the Prometheus text served at {@code /metrics}
      */
     public ApiServer(ApiServerConfig config, WireHandler quant, MeterRegistry registry, Supplier<String> metrics) {
+        this(config, quant, List.of(), registry, metrics);
+    }
+
+    /**
+     * @param config where to listen and the body limit
+     * @param quant the Quant Content API, mounted at {@code /v1}
+     * @param vendors the other dialects, each at its prefix (tried before {@code /v1})
+     * @param registry where request metrics go
+     * @param metrics the Prometheus text served at {@code /metrics}
+     */
+    public ApiServer(
+            ApiServerConfig config,
+            WireHandler quant,
+            List<VendorMount> vendors,
+            MeterRegistry registry,
+            Supplier<String> metrics) {
         ApiMetrics measured = new ApiMetrics(registry);
-        ApiRouter router =
-                new ApiRouter(List.of(new ApiRouter.Mount("v1", measured.measured("quant", quant))), metrics);
+        List<VendorMount> measuredVendors = vendors.stream()
+                .map(v -> new VendorMount(v.prefix(), v.name(), measured.measured(v.name(), v.handler())))
+                .toList();
+        ApiRouter router = new ApiRouter(
+                measuredVendors, List.of(new ApiRouter.Mount("v1", measured.measured("quant", quant))), metrics);
         this.server = new Server(threads());
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);

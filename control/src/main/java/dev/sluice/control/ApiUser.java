@@ -13,7 +13,7 @@ public record ApiUser(String tenant, String user, String key) {
     public ApiUser {
         if (tenant.isEmpty() || user.isEmpty() || key.isEmpty()) {
             throw SluiceExceptions.config(
-                    "api user: %s of %s (expected: tenant, user and key non-empty)", user, tenant);
+                    "api user: %s of %s (expected: tenant, user and key non-empty)".formatted(user, tenant));
         }
     }
 

@@ -12,9 +12,8 @@ public record TenantQuotas(long quantilFileUrls, long quantilDirUrls, long cdnpr
 
     public TenantQuotas {
         if (quantilFileUrls < 0 || quantilDirUrls < 0 || cdnproFileUrls < 0 || cdnproDirUrls < 0) {
-            throw SluiceExceptions.config(
-                    "quotas: %s %s %s %s (expected: >= 0)",
-                    quantilFileUrls, quantilDirUrls, cdnproFileUrls, cdnproDirUrls);
+            throw SluiceExceptions.config("quotas: %s %s %s %s (expected: >= 0)"
+                    .formatted(quantilFileUrls, quantilDirUrls, cdnproFileUrls, cdnproDirUrls));
         }
     }
 

@@ -62,9 +62,8 @@ public final class VendorCredentials {
             Map<String, ApiUser> byName = users.computeIfAbsent(vendor, v -> new HashMap<>());
             ApiUser previous = byName.putIfAbsent(user.user(), user);
             if (previous != null) {
-                throw SluiceExceptions.config(
-                        "%s user %s: of %s and %s (expected: unique)",
-                        vendor, user.user(), previous.tenant(), user.tenant());
+                throw SluiceExceptions.config("%s user %s: of %s and %s (expected: unique)"
+                        .formatted(vendor, user.user(), previous.tenant(), user.tenant()));
             }
             return this;
         }
@@ -74,8 +73,8 @@ public final class VendorCredentials {
             String hash = QuantCredential.parse(configured).hashed().substring("sha256:".length());
             String previous = fivecents.putIfAbsent(hash, tenant);
             if (previous != null) {
-                throw SluiceExceptions.config(
-                        "5centsCDN key %s...: of %s and %s (expected: unique)", hash.substring(0, 8), previous, tenant);
+                throw SluiceExceptions.config("5centsCDN key %s...: of %s and %s (expected: unique)"
+                        .formatted(hash.substring(0, 8), previous, tenant));
             }
             return this;
         }

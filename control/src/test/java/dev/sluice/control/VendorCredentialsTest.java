@@ -17,9 +17,11 @@ class VendorCredentialsTest {
                 .fivecentsKey("globex", QuantCredential.ofToken("other-key").hashed())
                 .build();
 
-        assertThat(creds.user(VendorCredentials.Vendor.CDNPRO, "alice").tenant())
+        assertThat(creds.user(VendorCredentials.Vendor.CDNPRO, "alice"))
+                .extracting(ApiUser::tenant)
                 .isEqualTo("acme");
-        assertThat(creds.user(VendorCredentials.Vendor.QUANTIL, "alice").tenant())
+        assertThat(creds.user(VendorCredentials.Vendor.QUANTIL, "alice"))
+                .extracting(ApiUser::tenant)
                 .isEqualTo("globex");
         assertThat(creds.user(VendorCredentials.Vendor.QUANTIL, "bob")).isNull();
         assertThat(creds.fivecentsTenant("plain-key")).isEqualTo("acme");

@@ -12,6 +12,7 @@ import dev.sluice.edge.delivery.Outcome;
 import dev.sluice.edge.delivery.Replies;
 import dev.sluice.edge.delivery.ResponseWriter;
 import dev.sluice.edge.origin.Origin;
+import dev.sluice.edge.origin.PullOrigin;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -28,6 +29,9 @@ import org.jspecify.annotations.Nullable;
  * starts a fill ({@link Fills}) that runs the origin on a virtual thread; the reply is written from
  * whichever thread completes the fill. Nothing on this path blocks or touches the disk.
  *
+ * <p>Pull zones (sites with an upstream origin) leave this class after host lookup: {@link
+ * PullZones}.
+ *
  * <p>Stale objects: within stale-while-revalidate they are served at once and refreshed in the
  * background; within stale-if-error they are served only when the origin fails; past both, a miss.
  */
@@ -37,10 +41,12 @@ final class EdgeHandler extends Handler.Abstract.NonBlocking {
             CacheStatus.of(ResponseWriter.CACHE_NAME).hit().fwd(Fwd.STALE).build();
 
     private final EdgeRuntime rt;
+    private final PullZones pullZones;
     private volatile SiteDirectory sites;
 
     EdgeHandler(EdgeRuntime runtime, SiteDirectory sites) {
         this.rt = runtime;
+        this.pullZones = new PullZones(runtime);
         this.sites = sites;
     }
 
@@ -63,6 +69,11 @@ final class EdgeHandler extends Handler.Abstract.NonBlocking {
         EdgeSite site = sites.find(Request.getServerName(request));
         if (site == null) {
             Replies.plain(ex, 404, "Unknown host\n", Outcome.PASS, null);
+            return true;
+        }
+        PullOrigin origin = site.origin();
+        if (origin != null) {
+            pullZones.handle(ex, site, origin);
             return true;
         }
         String path = canonicalPath(request);
@@ -105,7 +116,7 @@ final class EdgeHandler extends Handler.Abstract.NonBlocking {
         var _ = joined.future().whenComplete(delivery::deliver);
     }
 
-    // Where misses go. Content sites only for now; pull zones will pick an HttpOrigin per site here.
+    // Where content sites' misses go (pull zones are handled by PullZones).
     private Origin origin() {
         return rt.contentOrigin();
     }

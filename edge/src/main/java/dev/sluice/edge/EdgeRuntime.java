@@ -16,6 +16,7 @@ import java.util.concurrent.Executor;
  * @param proxy the HTTP forwarder
  * @param blobs the large-file streamer
  * @param refresher background refreshes of stale objects
+ * @param originClients the pooled clients of pull-zone origins
  * @param executor virtual threads for blocking work
  * @param metrics the edge's meters
  * @param clock the clock
@@ -27,6 +28,7 @@ record EdgeRuntime(
         ProxyForwarder proxy,
         BlobStreamer blobs,
         Refresher refresher,
+        OriginClients originClients,
         Executor executor,
         EdgeMetrics metrics,
         Clock clock) {}

@@ -23,7 +23,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The edge: a Jetty server on the configured address running the pipeline, plus the jetty-client
- * that fetches proxied content. {@link #stop()} is graceful: the connector stops accepting, requests
+ * that fetches proxied content and one pooled client per pull-zone origin. {@link #stop()} is graceful: the connector stops accepting, requests
  * in flight get up to the configured stop timeout to finish.
  */
 public final class EdgeServer implements AutoCloseable {
@@ -33,6 +33,7 @@ public final class EdgeServer implements AutoCloseable {
     private final ServerConnector connector;
     private final EdgeHandler handler;
     private final HttpClient client;
+    private final OriginClients originClients;
     private final ExecutorService virtualThreads = Executors.newVirtualThreadPerTaskExecutor();
 
     public EdgeServer(
@@ -47,6 +48,7 @@ public final class EdgeServer implements AutoCloseable {
         threads.setName("sluice-edge");
         this.server = new Server(threads);
         this.client = httpClient(config);
+        this.originClients = new OriginClients(config.originIdleTimeout());
         EdgeMetrics metrics = new EdgeMetrics(registry);
         ContentResponses responses = new ContentResponses(
                 clock,
@@ -64,6 +66,7 @@ public final class EdgeServer implements AutoCloseable {
                 proxy,
                 new BlobStreamer(content, responses),
                 new Refresher(cache, fills, proxy),
+                originClients,
                 virtualThreads,
                 metrics,
                 clock);
@@ -111,6 +114,7 @@ public final class EdgeServer implements AutoCloseable {
         } finally {
             try {
                 client.stop();
+                originClients.close();
             } finally {
                 virtualThreads.shutdownNow();
             }

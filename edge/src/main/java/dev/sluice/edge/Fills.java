@@ -9,6 +9,7 @@ import dev.sluice.edge.origin.Origin;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves misses at the origin, one load per key at a time (request collapsing).
@@ -59,6 +60,36 @@ final class Fills {
         }
         executor.execute(() -> load(key, origin, mine));
         return new Joined(mine.future(), true);
+    }
+
+    /**
+     * Joins the fill of the key, or registers the caller as its leader without running anything:
+     * the leader fetches itself (a pull zone streams to its own client meanwhile) and must then
+     * {@link #settle} the future, whatever happens, or its followers wait forever.
+     */
+    Joined begin(CacheKey key, long fillToken) {
+        Inflight current = inflight.get(key);
+        if (current != null && current.token() == fillToken) {
+            return new Joined(current.future(), false);
+        }
+        Inflight mine = new Inflight(fillToken, new CompletableFuture<>());
+        Inflight won = inflight.compute(key, (k, v) -> v != null && v.token() == fillToken ? v : mine);
+        return new Joined(won.future(), won.equals(mine));
+    }
+
+    /**
+     * Ends a fill begun with {@link #begin}: unregisters it, then completes its followers with the
+     * fill (stored fills must be in the cache already) or the failure.
+     */
+    @SuppressWarnings("ReferenceEquality") // the very fill registered by begin, not an equal one
+    void settle(CacheKey key, CompletableFuture<Fill> future, @Nullable Fill fill, @Nullable Throwable failure) {
+        inflight.computeIfPresent(key, (k, v) -> v.future() == future ? null : v);
+        if (fill != null) {
+            future.complete(fill);
+        } else {
+            future.completeExceptionally(
+                    failure != null ? failure : new IllegalStateException("fill of " + key + " settled empty"));
+        }
     }
 
     /** Number of fills in flight (for tests and metrics). */

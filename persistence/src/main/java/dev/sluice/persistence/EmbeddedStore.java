@@ -4,10 +4,13 @@ import dev.sluice.content.ContentReader;
 import dev.sluice.content.ContentService;
 import dev.sluice.content.blob.FileBlobStore;
 import dev.sluice.content.store.StoreContentService;
+import dev.sluice.control.webhook.DeliveryLog;
+import dev.sluice.control.webhook.WebhookRegistry;
 import dev.sluice.core.Clock;
 import dev.sluice.core.ErrorKind;
 import dev.sluice.core.SluiceException;
 import dev.sluice.purge.PurgeLog;
+import dev.sluice.purge.task.PurgeTaskStore;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -33,6 +36,8 @@ public final class EmbeddedStore implements AutoCloseable {
     private final SqliteDatabase database;
     private final StoreContentService content;
     private final SqlitePurgeLog purgeLog;
+    private final SqlitePurgeTaskStore purgeTasks;
+    private final SqliteWebhooks webhooks;
 
     private EmbeddedStore(
             FileChannel lockFile,
@@ -45,6 +50,8 @@ public final class EmbeddedStore implements AutoCloseable {
         this.database = database;
         this.content = content;
         this.purgeLog = purgeLog;
+        this.purgeTasks = new SqlitePurgeTaskStore(database);
+        this.webhooks = new SqliteWebhooks(database);
     }
 
     /**
@@ -95,6 +102,21 @@ public final class EmbeddedStore implements AutoCloseable {
     /** The durable purge log. */
     public PurgeLog purgeLog() {
         return purgeLog;
+    }
+
+    /** Purge tasks of every dialect. */
+    public PurgeTaskStore purgeTasks() {
+        return purgeTasks;
+    }
+
+    /** The webhook registry. */
+    public WebhookRegistry webhooks() {
+        return webhooks;
+    }
+
+    /** The webhook delivery log. */
+    public DeliveryLog webhookDeliveries() {
+        return webhooks;
     }
 
     /** Closes the database and releases the directory. */

@@ -111,6 +111,25 @@ class ContentLifecycleTest extends StoreTestBase {
     }
 
     @Test
+    void anIdenticalRedirectOrProxyIsUnchanged() {
+        content.push(SITE, redirect("/x.html", "/x", 302));
+        PushResult again = content.push(SITE, redirect("/x.html", "/x", 302));
+        assertThat(again.unchanged()).isTrue();
+        assertThat(content.entry(SITE, "/x.html").revisionCount()).isEqualTo(1);
+        assertThat(content.push(SITE, redirect("/x.html", "/x", 301)).unchanged())
+                .isFalse();
+        assertThat(content.entry(SITE, "/x.html").revisionCount()).isEqualTo(2);
+
+        content.push(SITE, proxy("/api", "https://origin.example.com/api", "u", "p"));
+        assertThat(content.push(SITE, proxy("/api", "https://origin.example.com/api", "u", "p"))
+                        .unchanged())
+                .isTrue();
+        assertThat(content.push(SITE, proxy("/api", "https://origin.example.com/api", "u", "other"))
+                        .unchanged())
+                .isFalse();
+    }
+
+    @Test
     void proxiesAreRevisions() {
         PushResult p = content.push(SITE, proxy("/api", "https://origin.example.com/api", "u", "p"));
 

@@ -1,16 +1,21 @@
 package dev.sluice.server;
 
+import dev.sluice.control.ApiUser;
 import dev.sluice.control.QuantCredential;
 import dev.sluice.control.RateLimit;
 import dev.sluice.control.Site;
 import dev.sluice.control.SiteDirectory;
 import dev.sluice.control.Tenant;
+import dev.sluice.control.TenantQuotas;
+import dev.sluice.control.VendorCredentials;
 import dev.sluice.core.SiteId;
 import dev.sluice.edge.EdgeSite;
 import dev.sluice.server.config.SluiceConfig;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The configured tenants and sites, as each plane sees them: the control plane gets credentials and
@@ -20,11 +25,15 @@ final class Sites {
 
     private final SiteDirectory control;
     private final dev.sluice.edge.SiteDirectory edge;
+    private final VendorCredentials credentials;
+    private final Map<String, TenantQuotas> quotas = new HashMap<>();
 
     Sites(List<SluiceConfig.Tenant> tenants) {
         List<Tenant> controlTenants = new ArrayList<>();
         List<EdgeSite> edgeSites = new ArrayList<>();
+        VendorCredentials.Builder creds = VendorCredentials.builder();
         for (SluiceConfig.Tenant t : tenants) {
+            addCredentials(creds, t);
             List<Site> sites = new ArrayList<>();
             for (SluiceConfig.Site s : t.sites()) {
                 SiteId id = new SiteId(t.name(), s.name());
@@ -35,11 +44,41 @@ final class Sites {
         }
         this.control = SiteDirectory.of(controlTenants);
         this.edge = dev.sluice.edge.SiteDirectory.of(edgeSites);
+        this.credentials = creds.build();
+    }
+
+    private void addCredentials(VendorCredentials.Builder creds, SluiceConfig.Tenant t) {
+        SluiceConfig.Credentials c = t.credentials();
+        c.quantil().forEach(u -> creds.user(VendorCredentials.Vendor.QUANTIL, new ApiUser(t.name(), u.user(), u.key())));
+        c.cdnpro().forEach(u -> creds.user(VendorCredentials.Vendor.CDNPRO, new ApiUser(t.name(), u.user(), u.key())));
+        c.fivecents().forEach(k -> creds.fivecentsKey(t.name(), k));
+        SluiceConfig.Quotas q = t.quotas();
+        quotas.put(
+                t.name(),
+                new TenantQuotas(
+                        q.quantilFileUrlsPerDay(),
+                        q.quantilDirUrlsPerDay(),
+                        q.cdnproFileUrlsPerDay(),
+                        q.cdnproDirUrlsPerDay()));
+    }
+
+    VendorCredentials credentials() {
+        return credentials;
+    }
+
+    /** The tenant's purge quotas; vendor defaults for a tenant not configured. */
+    TenantQuotas quotas(String tenant) {
+        return quotas.getOrDefault(tenant, TenantQuotas.defaults());
     }
 
     private static Site controlSite(SiteId id, SluiceConfig.Site s) {
         Site.Builder b = Site.builder(id);
         s.hosts().forEach(b::host);
+        s.stagingHosts().forEach(b::stagingHost);
+        b.zone(s.zone());
+        if (s.origin() != null) {
+            b.pullZone(s.cache().keepQuery());
+        }
         String token = s.quantToken();
         if (token != null) {
             b.quant(QuantCredential.parse(token));

@@ -2,6 +2,9 @@ package dev.sluice.server;
 
 import dev.sluice.api.ApiServer;
 import dev.sluice.api.ApiServerConfig;
+import dev.sluice.api.VendorMount;
+import dev.sluice.control.webhook.RetryPolicy;
+import dev.sluice.control.webhook.WebhookSender;
 import dev.sluice.cache.MemoryCacheStore;
 import dev.sluice.control.QuantAuthenticator;
 import dev.sluice.control.RateLimiter;
@@ -13,6 +16,7 @@ import dev.sluice.persistence.EmbeddedStore;
 import dev.sluice.purge.AnnouncingPurgeLog;
 import dev.sluice.purge.LocalPurgeService;
 import dev.sluice.purge.PurgeApplier;
+import dev.sluice.purge.task.PurgeTaskService;
 import dev.sluice.server.config.SluiceConfig;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -22,6 +26,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -76,11 +81,17 @@ public final class SluiceNode implements AutoCloseable {
             MeteredPurgeService purges = new MeteredPurgeService(new LocalPurgeService(purgeLog, applier), registry);
 
             Sites sites = new Sites(config.tenants());
+            PurgeTaskService tasks = new PurgeTaskService(purges, store.purgeTasks(), clock, "local");
+            WebhookSender webhookSender =
+                    new WebhookSender(clock, store.webhookDeliveries(), RetryPolicy.defaults());
+            resources.push(webhookSender);
             QuantApi quant = new QuantApi(
                     store.contentService(),
                     purges,
+                    tasks,
                     new QuantAuthenticator(sites.control()),
                     new RateLimiter(clock, sites.control()));
+            List<VendorMount> vendors = VendorApis.mounts(sites, tasks, store.webhooks(), webhookSender, clock);
             SluiceConfig.Api apiConfig = config.api();
             api = new ApiServer(
                             new ApiServerConfig(
@@ -88,6 +99,7 @@ public final class SluiceNode implements AutoCloseable {
                                     apiConfig.listen().port(),
                                     apiConfig.maxBodyBytes()),
                             quant,
+                            vendors,
                             registry,
                             registry::scrape)
                     .start();

@@ -7,11 +7,13 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An HTTP origin for tests: a Jetty server on an ephemeral loopback port that answers each path
@@ -27,6 +29,7 @@ public final class FakeOrigin implements AutoCloseable {
     private final ServerConnector connector = new ServerConnector(server);
     private final Map<String, Deque<FakeReply>> queued = new HashMap<>();
     private final Map<String, FakeReply> standing = new HashMap<>();
+    private final Map<String, CompletableFuture<Void>> gates = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private volatile int port = -1;
@@ -69,6 +72,18 @@ public final class FakeOrigin implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Holds every reply for the path (counted and recorded on arrival) until the returned future is
+     * completed, to line up concurrent requests without sleeping. Completing it releases them all
+     * and lifts the gate.
+     */
+    public CompletableFuture<Void> gate(String path) {
+        CompletableFuture<Void> gate = new CompletableFuture<>();
+        gates.put(path, gate);
+        var _ = gate.whenComplete((v, e) -> gates.remove(path, gate));
+        return gate;
+    }
+
     /** How many requests the path received. */
     public int hits(String path) {
         AtomicInteger n = hits.get(path);
@@ -99,6 +114,12 @@ public final class FakeOrigin implements AutoCloseable {
     @Override
     public void close() throws Exception {
         stop();
+    }
+
+    // The gate the path's replies wait for, or null.
+    @Nullable
+    CompletableFuture<Void> gateFor(String path) {
+        return gates.get(path);
     }
 
     // Called by the handler for each request.

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
@@ -38,13 +39,27 @@ final class FakeOriginHandler extends Handler.Abstract.NonBlocking {
             hanging.add(callback); // completed (failed) when the server stops
             return true;
         }
+        CompletableFuture<Void> gate = origin.gateFor(recorded.path());
+        if (gate != null && !gate.isDone()) {
+            hanging.add(callback); // failed if the server stops first
+            var _ = gate.thenRun(() -> {
+                if (hanging.remove(callback)) {
+                    respond(reply, response, callback);
+                }
+            });
+            return true;
+        }
+        respond(reply, response, callback);
+        return true;
+    }
+
+    private static void respond(FakeReply reply, Response response, Callback callback) {
         response.setStatus(reply.status());
         for (Map.Entry<String, String> h : reply.headers()) {
             response.getHeaders().add(h.getKey(), h.getValue());
         }
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, reply.body().length);
         response.write(true, ByteBuffer.wrap(reply.body()), callback);
-        return true;
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.sluice.core.SiteId;
 import dev.sluice.core.SluiceException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,14 +72,27 @@ final class PushRecorder {
         return stored;
     }
 
-    /** A body equal to the live one: Quant's "Published version already has md5". */
+    /**
+     * A push equal to the live revision: Quant's "Published version already has md5" for bodies; for
+     * redirects and proxies the same target (quant-cli 1.12 re-sends every page's redirect on deploy).
+     */
     private static boolean unchanged(StoredEntry existing, ContentPush push, @Nullable StoredBlob blob) {
         Revision live = existing.current();
-        return existing.state().live()
-                && blob != null
-                && hasBody(push.type())
-                && live.type() == push.type()
-                && live.md5().equals(blob.md5());
+        if (!existing.state().live() || live.type() != push.type()) {
+            return false;
+        }
+        return switch (push.type()) {
+            case CONTENT, FILE -> blob != null && live.md5().equals(blob.md5());
+            case REDIRECT ->
+                push.published()
+                        && Objects.equals(live.redirectUrl(), push.redirectUrl())
+                        && live.redirectCode() == push.redirectCode();
+            case PROXY ->
+                push.published()
+                        && Objects.equals(live.proxyDestination(), push.proxyDestination())
+                        && Objects.equals(live.proxyUser(), push.proxyUser())
+                        && Objects.equals(live.proxyPassword(), push.proxyPassword());
+        };
     }
 
     private static boolean hasBody(EntryType type) {

@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -64,19 +66,30 @@ public final class WebhookSender implements AutoCloseable {
             finish(webhook, taskId, n, 0, "bad url: " + e.getMessage(), result);
             return;
         }
-        client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-            int status = response == null ? 0 : response.statusCode();
-            String error = failure != null ? failure.toString() : status / 100 == 2 ? null : "status " + status;
-            if (error == null || n >= policy.attempts()) {
-                finish(webhook, taskId, n, status, error, result);
-                return;
-            }
-            deliveries.record(new Delivery(webhook.id(), taskId, n, clock.instant(), status, error));
-            scheduler.schedule(
+        CompletableFuture<?> _ = client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                .whenComplete((response, failure) -> {
+                    int status = response == null ? 0 : response.statusCode();
+                    String error = failure != null ? failure.toString() : status / 100 == 2 ? null : "status " + status;
+                    if (error == null || n >= policy.attempts()) {
+                        finish(webhook, taskId, n, status, error, result);
+                        return;
+                    }
+                    deliveries.record(new Delivery(webhook.id(), taskId, n, clock.instant(), status, error));
+                    retryLater(webhook, taskId, body, signing, n, result);
+                });
+    }
+
+    private void retryLater(
+            Webhook webhook, String taskId, byte[] body, Signing signing, int n, CompletableFuture<Delivery> result) {
+        try {
+            ScheduledFuture<?> _ = scheduler.schedule(
                     () -> attempt(webhook, taskId, body, signing, n + 1, result),
                     policy.backoff(n).toNanos(),
                     TimeUnit.NANOSECONDS);
-        });
+        } catch (RejectedExecutionException e) {
+            // Closed while retrying: the callback is lost with the node; say so on the task's log.
+            finish(webhook, taskId, n, 0, "sender closed before retry", result);
+        }
     }
 
     private void finish(

@@ -8,11 +8,16 @@ import dev.sluice.dialect.WireResponse;
 import dev.sluice.purge.Matcher;
 import dev.sluice.purge.PurgeRequest;
 import dev.sluice.purge.PurgeService;
+import dev.sluice.purge.task.PurgeTaskService;
+import dev.sluice.purge.task.TaskDraft;
+import dev.sluice.purge.task.TaskEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,10 +29,29 @@ import org.jspecify.annotations.Nullable;
  */
 final class PurgeRoute implements SiteRoute {
 
-    private final PurgeService purges;
+    private final Consumer<PurgeRequest> purges;
 
     PurgeRoute(PurgeService purges) {
-        this.purges = purges;
+        this.purges = purges::submit;
+    }
+
+    /** A route that records each purge as a task of the site's tenant. */
+    PurgeRoute(PurgeTaskService tasks) {
+        this.purges = request -> tasks.submit(
+                new TaskDraft(request.site().tenant(), "quant", List.of(request), entries(request), Map.of()));
+    }
+
+    private static List<TaskEntry> entries(PurgeRequest request) {
+        return request.matchers().stream()
+                .map(m -> switch (m) {
+                    case Matcher.Exact e -> TaskEntry.file(e.target());
+                    case Matcher.Prefix p -> TaskEntry.dir(p.prefix());
+                    case Matcher.Glob g -> TaskEntry.dir(g.pattern());
+                    case Matcher.Regex r -> TaskEntry.regex(r.pattern());
+                    case Matcher.Tag t -> new TaskEntry(TaskEntry.Kind.TAG, t.tag());
+                    case Matcher.All a -> new TaskEntry(TaskEntry.Kind.ALL, "/*");
+                })
+                .toList();
     }
 
     @Override
@@ -45,7 +69,7 @@ final class PurgeRoute implements SiteRoute {
                     "Quant-Url, Cache-Keys: missing (expected: a path to purge or space-separated cache keys)");
         }
         PurgeMode mode = QuantCall.isTrue(call.header("Soft-Purge")) ? PurgeMode.SOFT : PurgeMode.HARD;
-        purges.submit(new PurgeRequest(site, matchers, mode));
+        purges.accept(new PurgeRequest(site, matchers, mode));
         return QuantJson.ok(QuantJson.object().put("status", "accepted"));
     }
 

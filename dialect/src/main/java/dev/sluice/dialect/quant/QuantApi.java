@@ -7,6 +7,7 @@ import dev.sluice.dialect.WireHandler;
 import dev.sluice.dialect.WireRequest;
 import dev.sluice.dialect.WireResponse;
 import dev.sluice.purge.PurgeService;
+import dev.sluice.purge.task.PurgeTaskService;
 
 /**
  * QuantCDN's Content API, mounted by the server at {@code <any base>/v1}: the request's path is what
@@ -29,6 +30,28 @@ public final class QuantApi implements WireHandler {
      */
     public QuantApi(
             ContentService content, PurgeService purges, QuantAuthenticator authenticator, RateLimiter limiter) {
+        this(content, purges, new PurgeRoute(purges), authenticator, limiter);
+    }
+
+    /**
+     * A Quant API whose {@code /purge} records each purge as a task (content changes still purge
+     * directly: they are not client purge requests).
+     */
+    public QuantApi(
+            ContentService content,
+            PurgeService purges,
+            PurgeTaskService tasks,
+            QuantAuthenticator authenticator,
+            RateLimiter limiter) {
+        this(content, purges, new PurgeRoute(tasks), authenticator, limiter);
+    }
+
+    private QuantApi(
+            ContentService content,
+            PurgeService purges,
+            PurgeRoute purgeRoute,
+            QuantAuthenticator authenticator,
+            RateLimiter limiter) {
         QuantAuth auth = new QuantAuth(authenticator, limiter);
         ChangePurger purger = new ChangePurger(purges);
         ContentRoutes pushes = new ContentRoutes(content, purger);
@@ -49,7 +72,7 @@ public final class QuantApi implements WireHandler {
                 .add("POST", "/redirect", auth.secured(records::redirect))
                 .add("POST", "/proxy", auth.secured(records::proxy))
                 .add("DELETE", "/delete/all", auth.secured(revisions::deleteAll))
-                .add("POST", "/purge", auth.secured(new PurgeRoute(purges)));
+                .add("POST", "/purge", auth.secured(purgeRoute));
         this.handler = QuantErrors.rendered(router::route);
     }
 

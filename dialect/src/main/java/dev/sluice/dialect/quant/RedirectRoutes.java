@@ -60,7 +60,9 @@ final class RedirectRoutes {
                         null,
                         null,
                         JsonFields.optionalLong(body, "content_timestamp")));
-        purger.changed(site, url);
+        if (!result.unchanged()) {
+            purger.changed(site, url);
+        }
         ObjectNode reply = reply(result, "Redirect created successfully")
                 .put("redirect_url", target)
                 .put("redirect_http_code", status)
@@ -88,7 +90,9 @@ final class RedirectRoutes {
                         JsonFields.optionalText(body, "basic_auth_user"),
                         JsonFields.optionalText(body, "basic_auth_pass"),
                         null));
-        purger.changed(site, url);
+        if (!result.unchanged()) {
+            purger.changed(site, url);
+        }
         return QuantJson.ok(reply(result, "Proxy created successfully").put("destination", destination));
     }
 

@@ -83,8 +83,8 @@ final class RevisionRoutes {
         String url = call.quantUrl();
         Entry entry = resource(() -> content.deleteAll(site, url));
         purger.changed(site, url);
+        // No "errors" key, even empty: quant-cli 1.12 treats its presence as a failure.
         ObjectNode reply = QuantReplies.succeeded(QuantJson.object());
-        reply.putArray("errors");
         reply.putArray("meta")
                 .add(QuantReplies.revision(entry, entry.current())
                         .put("deleted", true)

@@ -2,6 +2,7 @@ package dev.sluice.edge.proxy;
 
 import dev.sluice.cache.CacheHit;
 import dev.sluice.cache.CacheKey;
+import dev.sluice.cache.CachedResponse;
 import dev.sluice.core.http.CacheStatus;
 import dev.sluice.edge.delivery.Exchange;
 import dev.sluice.edge.delivery.Outcome;
@@ -41,11 +42,11 @@ final class ProxyExchange extends IteratingCallback implements Response.ContentS
 
     private final ProxyForwarder fwd;
     private final Exchange ex;
+    private final ProxyPlan plan;
     private final CacheKey key;
-    private final long fillToken;
     private final @Nullable CacheHit stale;
     private final CacheStatus.Fwd why;
-    private final boolean clientAuthorized;
+    private final FillListener listener;
     private final long startNanos;
     private final AtomicBoolean finished = new AtomicBoolean();
     private Content.@Nullable Source source;
@@ -54,21 +55,14 @@ final class ProxyExchange extends IteratingCallback implements Response.ContentS
     private @Nullable ByteArrayOutputStream tee;
     private boolean lastWritten;
 
-    ProxyExchange(
-            ProxyForwarder fwd,
-            Exchange ex,
-            CacheKey key,
-            long fillToken,
-            @Nullable CacheHit stale,
-            CacheStatus.Fwd why,
-            boolean clientAuthorized) {
+    ProxyExchange(ProxyForwarder fwd, Exchange ex, ProxyPlan plan) {
         this.fwd = fwd;
         this.ex = ex;
-        this.key = key;
-        this.fillToken = fillToken;
-        this.stale = stale;
-        this.why = why;
-        this.clientAuthorized = clientAuthorized;
+        this.plan = plan;
+        this.key = plan.key();
+        this.stale = plan.stale();
+        this.why = plan.why();
+        this.listener = plan.listener().once();
         this.startNanos = fwd.clock.nanoTime();
     }
 
@@ -78,16 +72,29 @@ final class ProxyExchange extends IteratingCallback implements Response.ContentS
         this.source = content;
         int status = response.getStatus();
         if (status >= 500 && stale != null && finished.compareAndSet(false, true)) {
-            content.fail(new IllegalStateException("origin answered " + status + "; serving stale"));
+            IllegalStateException cause = new IllegalStateException("origin answered " + status + "; serving stale");
+            content.fail(cause);
+            listener.failed(cause);
             serveStale("origin-" + status);
+            return;
+        }
+        CachedResponse cached = plan.cached();
+        if (status == 304 && cached != null && finished.compareAndSet(false, true)) {
+            drain(content);
+            revalidated(cached, response.getHeaders());
             return;
         }
         long now = fwd.clock.instant().getEpochSecond();
         HttpFields h = response.getHeaders();
-        ProxyPolicy.Decision d = ProxyPolicy.decide(status, h, ex.head(), clientAuthorized, fwd.maxCacheableBytes, now);
+        ProxyPolicy.Decision d = why == CacheStatus.Fwd.BYPASS
+                ? ProxyPolicy.Decision.pass("bypass")
+                : ProxyPolicy.decide(
+                        status, h, ex.head(), plan.clientAuthorized(), plan.policy(), fwd.maxCacheableBytes, now);
         if (d.store()) {
             long length = h.getLongField(HttpHeader.CONTENT_LENGTH);
             tee = new ByteArrayOutputStream(length >= 0 ? (int) length : 8192);
+        } else {
+            listener.passed();
         }
         ex.outcome(d.store() ? Outcome.MISS : Outcome.PASS);
         ex.response().setStatus(status);
@@ -168,6 +175,7 @@ final class ProxyExchange extends IteratingCallback implements Response.ContentS
             return;
         }
         fwd.metrics.originFetch("proxy", false, fwd.clock.nanoTime() - startNanos);
+        listener.failed(cause);
         LOG.warn("proxy {} for {} failed while {}: {}", key, ex.request().getHttpURI(), phase, cause.toString());
         if (ex.response().isCommitted()) {
             ex.failed(cause);
@@ -204,14 +212,53 @@ final class ProxyExchange extends IteratingCallback implements Response.ContentS
 
     private void storeThenWrite(ByteArrayOutputStream body, ByteBuffer last) {
         Response r = originResponse;
+        CachedResponse stored = null;
         try {
             if (r != null) {
-                fwd.store(key, r, body.toByteArray(), fillToken);
+                stored = fwd.store(key, r, body.toByteArray(), plan.fillToken(), plan.policy());
             }
         } catch (RuntimeException e) {
             LOG.warn("storing proxied {} failed", key, e); // the client still gets its response
         }
+        if (stored != null) {
+            listener.stored(stored);
+        } else {
+            listener.passed();
+        }
         ex.response().write(true, last, this);
+    }
+
+    // A 304 to our conditional request: the stored copy is refreshed and served from memory.
+    private void revalidated(CachedResponse cached, HttpFields notModified) {
+        fwd.metrics.originFetch("proxy", true, fwd.clock.nanoTime() - startNanos);
+        CachedResponse fresh = fwd.revalidated(key, cached, notModified, plan.fillToken(), plan.policy());
+        CachedResponse served = fresh != null ? fresh : cached;
+        if (fresh != null) {
+            listener.stored(fresh);
+        } else {
+            listener.passed();
+        }
+        String status = CacheStatus.of(ResponseWriter.CACHE_NAME)
+                .fwd(why)
+                .fwdStatus(304)
+                .detail("revalidated")
+                .build();
+        ResponseWriter.write(ex, served, fresh != null ? served.ageAtStoreSeconds() : 0, status, Outcome.MISS);
+    }
+
+    // Reads a body we do not want to its end, so the connection goes back to the pool.
+    private static void drain(Content.Source content) {
+        while (true) {
+            Content.Chunk c = content.read();
+            if (c == null) {
+                content.demand(() -> drain(content));
+                return;
+            }
+            c.release();
+            if (c.isLast()) {
+                return;
+            }
+        }
     }
 
     private void tee(ByteBuffer buf) {
@@ -221,6 +268,7 @@ final class ProxyExchange extends IteratingCallback implements Response.ContentS
         }
         if (body.size() + (long) buf.remaining() > fwd.maxCacheableBytes) {
             tee = null; // larger than announced: pass it through, do not store
+            listener.passed();
             return;
         }
         if (buf.hasArray()) {

@@ -3,11 +3,13 @@ package dev.sluice.edge.proxy;
 import dev.sluice.cache.CacheHit;
 import dev.sluice.cache.CacheKey;
 import dev.sluice.cache.CacheStore;
+import dev.sluice.cache.CachedResponse;
 import dev.sluice.core.Clock;
 import dev.sluice.core.http.CacheStatus;
 import dev.sluice.edge.delivery.EdgeMetrics;
 import dev.sluice.edge.delivery.Exchange;
 import dev.sluice.edge.origin.ForwardTarget;
+import dev.sluice.edge.origin.SiteCachePolicy;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +17,7 @@ import org.eclipse.jetty.client.BufferingResponseListener;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.Request;
 import org.eclipse.jetty.client.Result;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.jspecify.annotations.Nullable;
@@ -72,7 +75,9 @@ public final class ProxyForwarder {
             CacheStatus.Fwd fwd) {
         boolean clientAuthorized =
                 target.basicAuthUser() == null && ex.request().getHeaders().contains(HttpHeader.AUTHORIZATION);
-        ProxyExchange px = new ProxyExchange(this, ex, key, fillToken, stale, fwd, clientAuthorized);
+        ProxyPlan plan = new ProxyPlan(
+                key, fillToken, stale, null, fwd, clientAuthorized, SiteCachePolicy.DEFAULT, FillListener.NONE);
+        ProxyExchange px = new ProxyExchange(this, ex, plan);
         Request out = client.newRequest(target.uri())
                 .method(ex.head() ? HttpMethod.HEAD : HttpMethod.GET)
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
@@ -100,18 +105,77 @@ public final class ProxyForwarder {
                             return;
                         }
                         byte[] body = getContent();
-                        executor.execute(() -> store(key, result.getResponse(), body, fillToken));
+                        executor.execute(
+                                () -> store(key, result.getResponse(), body, fillToken, SiteCachePolicy.DEFAULT));
                     }
                 });
     }
 
-    void store(CacheKey key, org.eclipse.jetty.client.Response response, byte[] body, long fillToken) {
+    /**
+     * Forwards a client's request to a pull zone's origin and streams the answer back; conditional
+     * when a stored copy has validators (a 304 refreshes it and it is served from memory).
+     */
+    public void forwardPull(Exchange ex, PullFetch fetch) {
+        boolean clientAuthorized = ex.request().getHeaders().contains(HttpHeader.AUTHORIZATION);
+        ProxyPlan plan = new ProxyPlan(
+                fetch.key(),
+                fetch.fillToken(),
+                fetch.stale(),
+                fetch.cached(),
+                fetch.why(),
+                clientAuthorized,
+                fetch.policy(),
+                fetch.listener());
+        ProxyExchange px = new ProxyExchange(this, ex, plan);
+        ForwardTarget target = new ForwardTarget(fetch.uri(), null, null);
+        fetch.client()
+                .newRequest(fetch.uri())
+                .method(ex.head() ? HttpMethod.HEAD : HttpMethod.GET)
+                .idleTimeout(fetch.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .headers(h -> {
+                    ProxyHeaders.request(ex.request(), target, h);
+                    PullRequests.originHeaders(fetch, h);
+                })
+                .onResponseContentSource(px)
+                .send(px::completed);
+    }
+
+    /**
+     * Refreshes a pull zone's stale copy in the background (stale-while-revalidate): conditional
+     * on its validators, buffered up to the cacheable size, stored if allowed.
+     */
+    public void refreshPull(PullFetch fetch) {
+        new PullRefresh(this, fetch).start();
+    }
+
+    /** Stores a complete proxied response if the policy allows; returns what was stored, or null. */
+    @Nullable
+    CachedResponse store(
+            CacheKey key,
+            org.eclipse.jetty.client.Response response,
+            byte[] body,
+            long fillToken,
+            SiteCachePolicy policy) {
         long now = clock.instant().getEpochSecond();
-        ProxyPolicy.Decision d =
-                ProxyPolicy.decide(response.getStatus(), response.getHeaders(), false, false, maxCacheableBytes, now);
-        if (d.store()) {
-            cache.put(
-                    key, ProxyResponses.build(response.getStatus(), response.getHeaders(), body, d, clock), fillToken);
+        ProxyPolicy.Decision d = ProxyPolicy.decide(
+                response.getStatus(), response.getHeaders(), false, false, policy, maxCacheableBytes, now);
+        if (!d.store()) {
+            return null;
         }
+        CachedResponse r = ProxyResponses.build(response.getStatus(), response.getHeaders(), body, d, clock);
+        cache.put(key, r, fillToken);
+        return r;
+    }
+
+    /** Refreshes a stored copy from a 304; returns the refreshed copy, or null when it may no longer be stored. */
+    @Nullable
+    CachedResponse revalidated(
+            CacheKey key, CachedResponse cached, HttpFields notModified, long fillToken, SiteCachePolicy policy) {
+        long now = clock.instant().getEpochSecond();
+        CachedResponse r = Revalidation.refresh(cached, notModified, policy, maxCacheableBytes, now, clock);
+        if (r != null) {
+            cache.put(key, r, fillToken);
+        }
+        return r;
     }
 }

@@ -16,7 +16,8 @@ import org.eclipse.jetty.server.Request;
  * the Connection header names, never cross the edge in either direction. Requests lose what would
  * make the origin's answer partial, conditional or encoded (the edge wants a whole identity body it
  * can cache and serve to anyone) and gain X-Forwarded-For/-Host/-Proto. Responses lose cache tags
- * (they are the edge's business, not the client's).
+ * and the targeted cache fields Surrogate-Control and CDN-Cache-Control (they are the edge's
+ * business, not the client's).
  */
 final class ProxyHeaders {
 
@@ -50,7 +51,9 @@ final class ProxyHeaders {
             "content-length",
             "expect");
 
-    private static final Set<String> RESPONSE_DROPPED = Set.of("date", "cache-status", "server");
+    // Date is the edge's own; the targeted cache fields (RFC 9213) are for this cache, not clients.
+    private static final Set<String> RESPONSE_DROPPED =
+            Set.of("date", "cache-status", "server", "surrogate-control", "cdn-cache-control");
 
     private ProxyHeaders() {}
 

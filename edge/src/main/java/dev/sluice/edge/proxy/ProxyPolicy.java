@@ -2,7 +2,8 @@ package dev.sluice.edge.proxy;
 
 import dev.sluice.core.http.CacheControl;
 import dev.sluice.core.http.HttpDates;
-import java.util.List;
+import dev.sluice.core.http.TargetedCacheControl;
+import dev.sluice.edge.origin.SiteCachePolicy;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.jetty.http.HttpFields;
@@ -10,11 +11,14 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whether a proxied response may be stored, and for how long (RFC 9111 sections 3 and 4.2). Only
- * responses that say so themselves are stored: an explicit s-maxage, max-age or Expires, no
- * private, no-store or no-cache (this edge does not revalidate yet), no Set-Cookie, no Vary beyond
- * Accept-Encoding, no content coding, and not larger than the cacheable size. Heuristic freshness
- * is never used.
+ * Whether a proxied response may be stored, and for how long (RFC 9111 sections 3 and 4.2, RFC 9213).
+ * The directives are those of {@link TargetedCacheControl}: Surrogate-Control, else
+ * CDN-Cache-Control, else Cache-Control with Expires. Lifetime is s-maxage, else max-age, else
+ * Expires minus Date, else the site's default TTL (none: not stored). {@code no-store} is never
+ * stored; {@code private}, Set-Cookie and requests with Authorization only when the site allows it.
+ * {@code no-cache} and responses already stale on arrival are stored with no freshness when they
+ * carry a validator, so the next request revalidates instead of refetching. Responses with a
+ * content coding, a Vary beyond Accept-Encoding or larger than the cacheable size are not stored.
  */
 final class ProxyPolicy {
 
@@ -45,54 +49,74 @@ final class ProxyPolicy {
 
     private ProxyPolicy() {}
 
+    /** Decides with the strict default policy (published proxies of content sites). */
+    static Decision decide(
+            int status, HttpFields h, boolean head, boolean clientAuthorized, long maxBytes, long nowEpochSeconds) {
+        return decide(status, h, head, clientAuthorized, SiteCachePolicy.DEFAULT, maxBytes, nowEpochSeconds);
+    }
+
     /**
      * Decides for a response.
      *
      * @param clientAuthorized whether the client's own Authorization was forwarded
+     * @param policy the site's cache policy
      * @param nowEpochSeconds the time the response arrived
      */
     static Decision decide(
-            int status, HttpFields h, boolean head, boolean clientAuthorized, long maxBytes, long nowEpochSeconds) {
+            int status,
+            HttpFields h,
+            boolean head,
+            boolean clientAuthorized,
+            SiteCachePolicy policy,
+            long maxBytes,
+            long nowEpochSeconds) {
         if (head) {
             return Decision.pass("head");
         }
         if (!STORABLE_STATUS.contains(status)) {
             return Decision.pass("status");
         }
-        List<String> lines = h.getValuesList(HttpHeader.CACHE_CONTROL);
-        CacheControl cc = CacheControl.parse(lines.toArray(new String[0]));
-        String refusal = refusal(cc, h, clientAuthorized, maxBytes);
+        TargetedCacheControl selected = TargetedCacheControl.select(
+                h.getValuesList("Surrogate-Control"),
+                h.getValuesList("CDN-Cache-Control"),
+                h.getValuesList(HttpHeader.CACHE_CONTROL));
+        CacheControl cc = selected.directives();
+        String refusal = refusal(cc, h, clientAuthorized, policy, maxBytes);
         if (refusal != null) {
             return Decision.pass(refusal);
         }
+        boolean validator = h.contains(HttpHeader.ETAG) || h.contains(HttpHeader.LAST_MODIFIED);
+        if (cc.noCache() && !validator) {
+            return Decision.pass("no-cache");
+        }
         long date = dateOr(h, nowEpochSeconds);
-        long lifetime = lifetime(cc, h, date);
+        long lifetime = cc.noCache() ? 0 : lifetime(cc, h, selected.targeted(), date, policy);
         long age = Math.max(Math.max(0, nowEpochSeconds - date), ageField(h));
         if (lifetime < 0) {
             return Decision.pass("no-ttl");
         }
-        if (lifetime - age <= 0) {
+        if (lifetime - age <= 0 && !validator) {
             return Decision.pass("stale");
         }
         long swr = cc.mustRevalidate() ? 0 : Math.max(0, cc.staleWhileRevalidate());
         long sie = cc.mustRevalidate() ? 0 : Math.max(0, cc.staleIfError());
-        return new Decision(true, "", lifetime - age, age, swr, sie);
+        return new Decision(true, "", Math.max(0, lifetime - age), age, swr, sie);
     }
 
-    private static @Nullable String refusal(CacheControl cc, HttpFields h, boolean clientAuthorized, long maxBytes) {
+    private static @Nullable String refusal(
+            CacheControl cc, HttpFields h, boolean clientAuthorized, SiteCachePolicy policy, long maxBytes) {
         if (cc.noStore()) {
             return "no-store";
         }
-        if (cc.isPrivate()) {
+        if (cc.isPrivate() && !policy.cachePrivate()) {
             return "private";
         }
-        if (cc.noCache()) {
-            return "no-cache";
-        }
-        if (clientAuthorized && !(cc.isPublic() || cc.sMaxAge() >= 0 || cc.mustRevalidate())) {
+        if (clientAuthorized
+                && !policy.cacheAuthorized()
+                && !(cc.isPublic() || cc.sMaxAge() >= 0 || cc.mustRevalidate())) {
             return "authorization";
         }
-        if (h.contains(HttpHeader.SET_COOKIE)) {
+        if (h.contains(HttpHeader.SET_COOKIE) && !policy.cacheSetCookie()) {
             return "set-cookie";
         }
         String encoding = h.get(HttpHeader.CONTENT_ENCODING);
@@ -107,18 +131,20 @@ final class ProxyPolicy {
         return h.getLongField(HttpHeader.CONTENT_LENGTH) > maxBytes ? "too-large" : null;
     }
 
-    // s-maxage, else max-age, else Expires minus Date; an invalid Expires means already stale.
-    private static long lifetime(CacheControl cc, HttpFields h, long date) {
+    // s-maxage, else max-age, else Expires minus Date (not under a targeted field; an invalid
+    // Expires means already stale), else the site's default, else -1.
+    private static long lifetime(CacheControl cc, HttpFields h, boolean targeted, long date, SiteCachePolicy policy) {
         long shared = cc.sharedMaxAge();
         if (shared >= 0) {
             return shared;
         }
-        String expires = h.get(HttpHeader.EXPIRES);
-        if (expires == null) {
-            return -1;
+        String expires = targeted ? null : h.get(HttpHeader.EXPIRES);
+        if (expires != null) {
+            long at = HttpDates.parse(expires);
+            return at < 0 ? 0 : Math.max(0, at - date);
         }
-        long at = HttpDates.parse(expires);
-        return at < 0 ? 0 : Math.max(0, at - date);
+        long fallback = policy.defaultTtl().toSeconds();
+        return fallback > 0 ? fallback : -1;
     }
 
     private static long dateOr(HttpFields h, long now) {

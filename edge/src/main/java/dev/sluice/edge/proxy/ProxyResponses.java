@@ -50,12 +50,22 @@ final class ProxyResponses {
                 TimeUnit.SECONDS.toNanos(d.staleIfErrorSeconds()));
     }
 
-    /** Tags from Cache-Keys, Surrogate-Key and Cache-Tag (space or comma separated). */
+    /**
+     * Tags from the three tag headers, each split as its vendor defines it: Surrogate-Key (Fastly)
+     * by spaces, Cache-Tag (Cloudflare) by commas with surrounding spaces trimmed, Cache-Keys
+     * (Quant) by either.
+     */
     static Set<String> tags(HttpFields in) {
         Set<String> tags = new LinkedHashSet<>();
         for (HttpField f : in) {
-            if (ProxyHeaders.TAG_HEADERS.contains(f.getLowerCaseName())) {
-                for (String t : f.getValue().split("[\\s,]+", -1)) {
+            String separators = switch (f.getLowerCaseName()) {
+                case "surrogate-key" -> "\\s+";
+                case "cache-tag" -> "\\s*,\\s*";
+                case "cache-keys" -> "[\\s,]+";
+                default -> null;
+            };
+            if (separators != null) {
+                for (String t : f.getValue().trim().split(separators, -1)) {
                     if (!t.isEmpty()) {
                         tags.add(t);
                     }
