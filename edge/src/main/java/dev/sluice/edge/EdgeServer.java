@@ -34,6 +34,7 @@ public final class EdgeServer implements AutoCloseable {
     private final EdgeHandler handler;
     private final HttpClient client;
     private final OriginClients originClients;
+    private final Fills fills;
     private final ExecutorService virtualThreads = Executors.newVirtualThreadPerTaskExecutor();
 
     public EdgeServer(
@@ -56,7 +57,7 @@ public final class EdgeServer implements AutoCloseable {
                 config.contentStaleWhileRevalidate(),
                 config.contentStaleIfError(),
                 config.notFoundTtl());
-        Fills fills = new Fills(cache, virtualThreads, metrics, clock);
+        this.fills = new Fills(cache, virtualThreads, metrics, clock);
         ProxyForwarder proxy = new ProxyForwarder(
                 client, cache, virtualThreads, clock, metrics, config.maxCacheableBytes(), config.originTimeout());
         EdgeRuntime runtime = new EdgeRuntime(
@@ -90,6 +91,11 @@ public final class EdgeServer implements AutoCloseable {
     /** The bound port (the ephemeral one when configured with port 0); -1 before start. */
     public int port() {
         return connector.getLocalPort();
+    }
+
+    /** Origin fills in flight (collapsed misses and background refreshes), for tests and metrics. */
+    public int inflightFills() {
+        return fills.inflight();
     }
 
     /** The configuration it runs with. */

@@ -40,7 +40,7 @@ class ArchitectureTest {
             "api",
             new String[] {"purge", "cache", "dialect", "content", "control"},
             "persistence",
-            new String[] {"content", "purge", "cache"});
+            new String[] {"content", "purge", "cache", "control"});
 
     @BeforeAll
     static void importClasses() {

@@ -49,7 +49,8 @@ final class Sites {
 
     private void addCredentials(VendorCredentials.Builder creds, SluiceConfig.Tenant t) {
         SluiceConfig.Credentials c = t.credentials();
-        c.quantil().forEach(u -> creds.user(VendorCredentials.Vendor.QUANTIL, new ApiUser(t.name(), u.user(), u.key())));
+        c.quantil()
+                .forEach(u -> creds.user(VendorCredentials.Vendor.QUANTIL, new ApiUser(t.name(), u.user(), u.key())));
         c.cdnpro().forEach(u -> creds.user(VendorCredentials.Vendor.CDNPRO, new ApiUser(t.name(), u.user(), u.key())));
         c.fivecents().forEach(k -> creds.fivecentsKey(t.name(), k));
         SluiceConfig.Quotas q = t.quotas();

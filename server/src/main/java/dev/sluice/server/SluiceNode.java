@@ -3,11 +3,11 @@ package dev.sluice.server;
 import dev.sluice.api.ApiServer;
 import dev.sluice.api.ApiServerConfig;
 import dev.sluice.api.VendorMount;
-import dev.sluice.control.webhook.RetryPolicy;
-import dev.sluice.control.webhook.WebhookSender;
 import dev.sluice.cache.MemoryCacheStore;
 import dev.sluice.control.QuantAuthenticator;
 import dev.sluice.control.RateLimiter;
+import dev.sluice.control.webhook.RetryPolicy;
+import dev.sluice.control.webhook.WebhookSender;
 import dev.sluice.core.Clock;
 import dev.sluice.dialect.quant.QuantApi;
 import dev.sluice.edge.EdgeConfig;
@@ -82,8 +82,7 @@ public final class SluiceNode implements AutoCloseable {
 
             Sites sites = new Sites(config.tenants());
             PurgeTaskService tasks = new PurgeTaskService(purges, store.purgeTasks(), clock, "local");
-            WebhookSender webhookSender =
-                    new WebhookSender(clock, store.webhookDeliveries(), RetryPolicy.defaults());
+            WebhookSender webhookSender = new WebhookSender(clock, store.webhookDeliveries(), RetryPolicy.defaults());
             resources.push(webhookSender);
             QuantApi quant = new QuantApi(
                     store.contentService(),

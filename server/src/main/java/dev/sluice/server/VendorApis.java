@@ -40,8 +40,8 @@ final class VendorApis {
                 webhooks,
                 sender,
                 clock);
-        QuantilApi quantil = new QuantilApi(
-                sites.control(), sites.credentials(), signature, tasks, sites::quotas, ledger, clock);
+        QuantilApi quantil =
+                new QuantilApi(sites.control(), sites.credentials(), signature, tasks, sites::quotas, ledger, clock);
         FiveCentsApi fivecents = new FiveCentsApi(
                 sites.control(),
                 sites.credentials(),

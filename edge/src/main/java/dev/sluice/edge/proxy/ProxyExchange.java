@@ -54,6 +54,7 @@ final class ProxyExchange extends IteratingCallback implements Response.ContentS
     private Content.@Nullable Chunk chunk;
     private @Nullable ByteArrayOutputStream tee;
     private boolean lastWritten;
+    private long expectedLength = -1;
 
     ProxyExchange(ProxyForwarder fwd, Exchange ex, ProxyPlan plan) {
         this.fwd = fwd;
@@ -92,6 +93,7 @@ final class ProxyExchange extends IteratingCallback implements Response.ContentS
                         status, h, ex.head(), plan.clientAuthorized(), plan.policy(), fwd.maxCacheableBytes, now);
         if (d.store()) {
             long length = h.getLongField(HttpHeader.CONTENT_LENGTH);
+            expectedLength = length;
             tee = new ByteArrayOutputStream(length >= 0 ? (int) length : 8192);
         } else {
             listener.passed();
@@ -129,8 +131,12 @@ final class ProxyExchange extends IteratingCallback implements Response.ContentS
         ByteBuffer buf = c.getByteBuffer();
         tee(buf);
         ByteArrayOutputStream body = tee;
-        if (lastWritten && body != null) {
-            fwd.executor.execute(() -> storeThenWrite(body, buf));
+        // The whole body is in once the last chunk or Content-Length bytes arrived: the client may
+        // consider the response done at that point, so it is stored before that chunk is written.
+        if (body != null && (lastWritten || body.size() == expectedLength)) {
+            tee = null;
+            boolean last = lastWritten;
+            fwd.executor.execute(() -> storeThenWrite(body, buf, last));
         } else {
             ex.response().write(lastWritten, buf, this);
         }
@@ -210,7 +216,7 @@ final class ProxyExchange extends IteratingCallback implements Response.ContentS
         }
     }
 
-    private void storeThenWrite(ByteArrayOutputStream body, ByteBuffer last) {
+    private void storeThenWrite(ByteArrayOutputStream body, ByteBuffer chunkBuffer, boolean last) {
         Response r = originResponse;
         CachedResponse stored = null;
         try {
@@ -225,7 +231,7 @@ final class ProxyExchange extends IteratingCallback implements Response.ContentS
         } else {
             listener.passed();
         }
-        ex.response().write(true, last, this);
+        ex.response().write(last, chunkBuffer, this);
     }
 
     // A 304 to our conditional request: the stored copy is refreshed and served from memory.
