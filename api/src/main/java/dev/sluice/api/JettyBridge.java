@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -43,14 +44,10 @@ final class JettyBridge extends Handler.Abstract {
         try {
             reply = handler.handle(toWire(request));
         } catch (RuntimeException e) {
-            log.error(
-                    "API {} {} failed",
-                    request.getMethod(),
-                    request.getHttpURI().getPath(),
-                    e);
-            reply = ApiReplies.error(500, "Internal error");
+            reply = failure(request, e);
         }
         response.setStatus(reply.status());
+
         for (String name : reply.headers().names()) {
             reply.headers().all(name).forEach(value -> response.getHeaders().add(name, value));
         }
@@ -75,5 +72,14 @@ final class JettyBridge extends Handler.Abstract {
                 query,
                 headers.build(),
                 new BoundedInputStream(Content.Source.asInputStream(request), maxBodyBytes, request.getLength()));
+    }
+
+    /** A malformed query or header is the client's error (Jetty's 4xx); anything else is logged. */
+    private static WireResponse failure(Request request, RuntimeException e) {
+        if (e instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+            return ApiReplies.error(http.getCode(), "Bad request: " + http.getReason());
+        }
+        log.error("API {} {} failed", request.getMethod(), request.getHttpURI().getPath(), e);
+        return ApiReplies.error(500, "Internal error");
     }
 }

@@ -1,6 +1,7 @@
 package dev.sluice.cache;
 
 import dev.sluice.core.SiteId;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -21,11 +22,22 @@ public interface CacheStore {
     @Nullable
     CacheHit get(CacheKey key);
 
-    /** Stores a response fetched under the given fill token, unless a purge since then forbids it. */
-    void put(CacheKey key, CachedResponse response, long fillToken);
+    /**
+     * Stores a response fetched under the given fill token, unless a purge since then forbids it.
+     *
+     * @return whether it was stored (false: dropped by a purge newer than the token)
+     */
+    boolean put(CacheKey key, CachedResponse response, long fillToken);
 
     /** Exact purge of one key (every variant). */
     void purgeKey(CacheKey key, PurgeMode mode, long seq);
+
+    /**
+     * Exact purge of only the variants of the key's target that a request with the given header
+     * values would be served ({@link Variants#selectedBy}); a response that does not vary is served
+     * to every request, so it is purged too. Applied lazily, like {@link #purgeMatching}.
+     */
+    void purgeVariants(CacheKey key, Map<String, String> requestHeaders, PurgeMode mode, long seq);
 
     /** Purges every object of the site that carries the tag. */
     void purgeTag(SiteId site, String tag, PurgeMode mode, long seq);

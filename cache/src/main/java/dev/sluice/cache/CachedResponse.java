@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param tags the cache tags the origin gave (Surrogate-Key, Cache-Tag, Cache-Keys)
  * @param storedAtNanos when the response was stored, on the store's clock
  * @param ageAtStoreSeconds the Age the response already had when it arrived
- * @param ttlNanos how long it is fresh after it was stored (minus its age at store)
+ * @param ttlNanos its freshness lifetime (RFC 9111 section 4.2.1); the age at store counts against it
  * @param staleWhileRevalidateNanos how long past freshness it may be served while refreshed
  * @param staleIfErrorNanos how long past freshness it may be served when the origin fails
  */
@@ -35,6 +35,42 @@ public record CachedResponse(
         long ttlNanos,
         long staleWhileRevalidateNanos,
         long staleIfErrorNanos) {
+
+    private static final int VARY_MARKER = 0;
+    private static final byte[] NO_BODY = new byte[0];
+
+    /**
+     * What the key without a variant holds when the target's responses vary: the header fields
+     * that select a variant (see {@link Variants}), living as long as the variant it came with.
+     */
+    public static CachedResponse varyMarker(List<String> varyNames, CachedResponse variant) {
+        return new CachedResponse(
+                VARY_MARKER,
+                List.of(new Header("Vary", String.join(", ", varyNames))),
+                NO_BODY,
+                null,
+                null,
+                -1,
+                Set.of(),
+                variant.storedAtNanos(),
+                variant.ageAtStoreSeconds(),
+                variant.ttlNanos(),
+                variant.staleWhileRevalidateNanos(),
+                variant.staleIfErrorNanos());
+    }
+
+    /** Whether this is a {@link #varyMarker} rather than a response. */
+    public boolean isVaryMarker() {
+        return status == VARY_MARKER;
+    }
+
+    /** The header fields a {@link #varyMarker} names, empty for a response. */
+    public List<String> varyNames() {
+        if (!isVaryMarker()) {
+            return List.of();
+        }
+        return List.of(headers.getFirst().value().split("\\s*,\\s*"));
+    }
 
     /** Bytes this entry costs in memory, for the store's budget (bodies plus an estimate of the rest). */
     public long weight() {

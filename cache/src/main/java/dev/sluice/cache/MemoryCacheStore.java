@@ -7,6 +7,7 @@ import com.github.benmanes.caffeine.cache.RemovalCause;
 import dev.sluice.core.Clock;
 import dev.sluice.core.SiteId;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -74,7 +75,7 @@ public final class MemoryCacheStore implements CacheStore {
     }
 
     @Override
-    public void put(CacheKey key, CachedResponse response, long fillToken) {
+    public boolean put(CacheKey key, CachedResponse response, long fillToken) {
         Lifetimes.validate(response);
         long applied = purges.appliedSeq();
         if (fillToken < 0 || fillToken > applied) {
@@ -83,9 +84,10 @@ public final class MemoryCacheStore implements CacheStore {
         CacheEntry e = new CacheEntry(key, response, fillToken);
         if (!purges.check(e, true)) {
             droppedFills.increment();
-            return;
+            return false;
         }
         cache.put(key, e);
+        return true;
     }
 
     @Override
@@ -114,8 +116,23 @@ public final class MemoryCacheStore implements CacheStore {
 
     @Override
     public void purgeMatching(SiteId site, Predicate<String> target, String description, PurgeMode mode, long seq) {
-        PurgeRule rule = new PurgeRule(seq, target, description, mode, clock.nanoTime());
+        PurgeRule rule = new PurgeRule(seq, e -> target.test(e.key.target()), description, mode, clock.nanoTime());
         purges.apply(site, seq, s -> s.addRule(rule));
+    }
+
+    @Override
+    public void purgeVariants(CacheKey key, Map<String, String> requestHeaders, PurgeMode mode, long seq) {
+        String target = key.target();
+        Map<String, String> headers = Map.copyOf(requestHeaders);
+        PurgeRule rule = new PurgeRule(
+                seq,
+                e -> e.key.target().equals(target)
+                        && !e.response.isVaryMarker()
+                        && Variants.selectedBy(e.key.variant(), headers),
+                "variants of " + target + " selected by " + headers,
+                mode,
+                clock.nanoTime());
+        purges.apply(key.site(), seq, s -> s.addRule(rule));
     }
 
     /**

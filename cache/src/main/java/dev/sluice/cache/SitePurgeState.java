@@ -100,7 +100,7 @@ final class SitePurgeState {
         PurgeRule[] rs = rules;
         for (int i = rs.length - 1; i >= 0 && rs[i].seq() > checkedSeq && v != PurgeMarks.HARD; i--) {
             if (rs[i].seq() <= upTo) {
-                v = Math.min(v, rs[i].verdict(e.key.target()));
+                v = Math.min(v, rs[i].verdict(e));
             }
         }
         return v;

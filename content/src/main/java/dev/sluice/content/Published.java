@@ -13,7 +13,7 @@ public sealed interface Published {
      * @param size body length in bytes
      * @param contentType the media type to send
      * @param headers the custom response headers stored with the revision (lower-case names)
-     * @param modifiedEpochSeconds when the revision was made, for Last-Modified
+     * @param modifiedEpochSeconds when the path started serving this revision, for Last-Modified
      */
     record Page(String md5, long size, String contentType, Map<String, String> headers, long modifiedEpochSeconds)
             implements Published {}

@@ -34,6 +34,11 @@ public final class DateSignature {
     public static final Duration DEFAULT_SKEW = Duration.ofMinutes(15);
     public static final String INVALID = "Invalid credentials";
 
+    // IMF-fixdate (RFC 9110): two-digit day, as the vendors' examples write it; the JDK's RFC 1123
+    // formatter writes "Fri, 2 Jan 2026".
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT);
+
     private static final ApiUser NOBODY = new ApiUser("\0", "\0", "\0no user has this key\0");
 
     private final Clock clock;
@@ -78,7 +83,7 @@ public final class DateSignature {
     private void checkSkew(String date) {
         Instant signed;
         try {
-            signed = ZonedDateTime.parse(date.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
+            signed = ZonedDateTime.parse(withNumericZone(date.trim()), DateTimeFormatter.RFC_1123_DATE_TIME)
                     .toInstant();
         } catch (DateTimeParseException e) {
             throw SluiceExceptions.unauthorized(
@@ -89,6 +94,28 @@ public final class DateSignature {
             throw SluiceExceptions.unauthorized(
                     "Date: %s (expected: within %s of the server's time)".formatted(abbreviated(date), skew));
         }
+    }
+
+    /**
+     * RFC 822's US zone names as offsets: the QUANTIL document's own example is dated {@code Thu, 07
+     * Aug 2014 09:52:59 PDT}, which the JDK's RFC 1123 parser refuses. The signature stays over the
+     * header as sent.
+     */
+    static String withNumericZone(String date) {
+        int space = date.lastIndexOf(' ');
+        String offset = switch (date.substring(space + 1)) {
+            case "UT", "Z" -> "+0000";
+            case "EST" -> "-0500";
+            case "EDT", "AST" -> "-0400";
+            case "CST" -> "-0600";
+            case "CDT" -> "-0500";
+            case "MST" -> "-0700";
+            case "MDT" -> "-0600";
+            case "PST" -> "-0800";
+            case "PDT" -> "-0700";
+            default -> null;
+        };
+        return offset == null ? date : date.substring(0, space + 1) + offset;
     }
 
     private static String[] basic(String authorization) {
@@ -122,7 +149,7 @@ public final class DateSignature {
 
     /** An RFC 1123 date, as clients put in Date. */
     public static String httpDate(Instant instant) {
-        return DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT).format(instant.atOffset(ZoneOffset.UTC));
+        return HTTP_DATE.format(instant.atOffset(ZoneOffset.UTC));
     }
 
     /** {@code HMAC-SHA256(key, message)}. */

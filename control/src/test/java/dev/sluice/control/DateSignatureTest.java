@@ -30,6 +30,19 @@ class DateSignatureTest {
         assertThat(verify(auth, DATE)).isEqualTo(ALICE);
         assertThat(verify(" " + auth, DATE)).isEqualTo(ALICE);
         assertThat(DateSignature.httpDate(NOW)).isEqualTo(DATE);
+        assertThat(DateSignature.httpDate(Instant.parse("2026-01-02T03:04:05Z")))
+                .isEqualTo("Fri, 02 Jan 2026 03:04:05 GMT");
+    }
+
+    @Test
+    void usZoneNamesOfRfc822AreAcceptedAsTheQuantilSeedSendsThem() {
+        // The same instant as DATE, written the way seed 001's example writes its Date.
+        String pdt = "Thu, 21 Nov 2019 05:00:42 PDT";
+        assertThat(verify(DateSignature.authorization("alice", "secret-key", pdt), pdt))
+                .isEqualTo(ALICE);
+        assertThat(DateSignature.withNumericZone("Thu, 21 Nov 2019 07:00:42 EST"))
+                .isEqualTo("Thu, 21 Nov 2019 07:00:42 -0500");
+        assertThat(DateSignature.withNumericZone(DATE)).isEqualTo(DATE);
     }
 
     @Test

@@ -26,6 +26,11 @@ public record SiteId(String tenant, String name) {
         return isStaging() ? this : new SiteId(tenant, name + STAGING_SUFFIX);
     }
 
+    /** The production environment of this site (itself when it is not staging). */
+    public SiteId production() {
+        return isStaging() ? new SiteId(tenant, name.substring(0, name.length() - STAGING_SUFFIX.length())) : this;
+    }
+
     /** Whether this id names a staging environment. */
     public boolean isStaging() {
         return name.endsWith(STAGING_SUFFIX);

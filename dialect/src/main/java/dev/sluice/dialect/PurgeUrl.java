@@ -4,6 +4,9 @@ import dev.sluice.content.ContentPaths;
 import dev.sluice.control.Site;
 import dev.sluice.core.SluiceException;
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -43,19 +46,49 @@ public record PurgeUrl(String host, String pathAndQuery) {
         return new PurgeUrl(host, rest);
     }
 
-    /** Whether the URL holds only characters allowed unencoded (RFC 3986), and well-formed escapes. */
+    /**
+     * Whether the URL holds only characters allowed unencoded (RFC 3986), and well-formed escapes
+     * that spell UTF-8: CDN Pro refuses {@code 123%abc.jpg}, whose {@code %ab} is no character.
+     */
     public static boolean isEncoded(String url) {
+        ByteArrayOutputStream run = new ByteArrayOutputStream();
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
             if (c == '%') {
                 if (i + 2 >= url.length() || !isHex(url.charAt(i + 1)) || !isHex(url.charAt(i + 2))) {
                     return false;
                 }
-            } else if (c <= ' ' || c >= 0x7f || "\"<>\\^`{|}".indexOf(c) >= 0) {
+                run.writeBytes(HexFormat.of().parseHex(url, i + 1, i + 3));
+                i += 2;
+                continue;
+            }
+            if (!isUtf8(run)) {
+                return false;
+            }
+            if (c <= ' ' || c >= 0x7f || "\"<>\\^`{|}".indexOf(c) >= 0) {
                 return false;
             }
         }
-        return true;
+        return isUtf8(run);
+    }
+
+    /** Whether the escaped bytes so far are whole UTF-8; empties the run. */
+    private static boolean isUtf8(ByteArrayOutputStream run) {
+        if (run.size() == 0) {
+            return true;
+        }
+        try {
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(run.toByteArray()));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        } finally {
+            run.reset();
+        }
     }
 
     private static boolean isHex(char c) {

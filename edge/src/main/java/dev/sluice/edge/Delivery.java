@@ -65,7 +65,7 @@ final class Delivery {
                 return;
             }
             switch (fill) {
-                case Fill.Stored s -> ResponseWriter.write(ex, s.response(), 0, storedStatus(), Outcome.MISS);
+                case Fill.Stored s -> ResponseWriter.write(ex, s.response(), 0, storedStatus(s.kept()), Outcome.MISS);
                 case Fill.Blob b -> rt.executor().execute(() -> rt.blobs().stream(ex, b.page()));
                 case Fill.Forward f -> rt.proxy().forward(ex, key, f.target(), fillToken, stale, why);
             }
@@ -75,9 +75,13 @@ final class Delivery {
         }
     }
 
-    private String storedStatus() {
+    // "stored" only when the cache kept it: a purge racing the fill drops it (see CacheStore#put).
+    private String storedStatus(boolean kept) {
         if (!leader) {
             return MISS_COLLAPSED;
+        }
+        if (!kept) {
+            return CacheStatus.of(NAME).fwd(why).build();
         }
         return why == Fwd.STALE ? STALE_STORED : MISS_STORED;
     }

@@ -17,6 +17,9 @@ import java.time.Duration;
  * @param originTimeout total time allowed for a proxied response (504 past it)
  * @param maxConnectionsPerOrigin bound on connections to one proxied origin
  * @param stopTimeout how long a graceful stop waits for requests in flight
+ * @param allowPrivateProxyDestinations whether Quant proxies may connect to loopback, link-local,
+ *     private, any-local and multicast addresses (false: refused at connect time with a 502, so a
+ *     tenant cannot reach the node's own or its network's services; pull zones are not affected)
  */
 public record EdgeConfig(
         String host,
@@ -30,7 +33,8 @@ public record EdgeConfig(
         Duration originIdleTimeout,
         Duration originTimeout,
         int maxConnectionsPerOrigin,
-        Duration stopTimeout) {
+        Duration stopTimeout,
+        boolean allowPrivateProxyDestinations) {
 
     public EdgeConfig {
         if (host.isBlank()) {
@@ -54,6 +58,36 @@ public record EdgeConfig(
         positive("originIdleTimeout", originIdleTimeout);
         positive("originTimeout", originTimeout);
         notNegative("stopTimeout", stopTimeout);
+    }
+
+    /** The settings with private proxy destinations refused. */
+    public EdgeConfig(
+            String host,
+            int port,
+            long maxCacheableBytes,
+            Duration notFoundTtl,
+            Duration contentTtl,
+            Duration contentStaleWhileRevalidate,
+            Duration contentStaleIfError,
+            Duration originConnectTimeout,
+            Duration originIdleTimeout,
+            Duration originTimeout,
+            int maxConnectionsPerOrigin,
+            Duration stopTimeout) {
+        this(
+                host,
+                port,
+                maxCacheableBytes,
+                notFoundTtl,
+                contentTtl,
+                contentStaleWhileRevalidate,
+                contentStaleIfError,
+                originConnectTimeout,
+                originIdleTimeout,
+                originTimeout,
+                maxConnectionsPerOrigin,
+                stopTimeout,
+                false);
     }
 
     /** A single node's defaults: 127.0.0.1:8080, 16 MiB objects, 404s cached 60 s. */
@@ -87,7 +121,8 @@ public record EdgeConfig(
                 originIdleTimeout,
                 originTimeout,
                 maxConnectionsPerOrigin,
-                stopTimeout);
+                stopTimeout,
+                allowPrivateProxyDestinations);
     }
 
     /** The same settings with another size limit for cached objects. */
@@ -104,7 +139,8 @@ public record EdgeConfig(
                 originIdleTimeout,
                 originTimeout,
                 maxConnectionsPerOrigin,
-                stopTimeout);
+                stopTimeout,
+                allowPrivateProxyDestinations);
     }
 
     /** The same settings with another total timeout for proxied responses. */
@@ -121,7 +157,26 @@ public record EdgeConfig(
                 originIdleTimeout,
                 timeout,
                 maxConnectionsPerOrigin,
-                stopTimeout);
+                stopTimeout,
+                allowPrivateProxyDestinations);
+    }
+
+    /** The same settings, allowing or refusing private proxy destinations. */
+    public EdgeConfig withAllowPrivateProxyDestinations(boolean allow) {
+        return new EdgeConfig(
+                host,
+                port,
+                maxCacheableBytes,
+                notFoundTtl,
+                contentTtl,
+                contentStaleWhileRevalidate,
+                contentStaleIfError,
+                originConnectTimeout,
+                originIdleTimeout,
+                originTimeout,
+                maxConnectionsPerOrigin,
+                stopTimeout,
+                allow);
     }
 
     private static void positive(String name, Duration d) {

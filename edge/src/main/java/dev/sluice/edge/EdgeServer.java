@@ -7,18 +7,21 @@ import dev.sluice.edge.delivery.EdgeMetrics;
 import dev.sluice.edge.origin.ContentOrigin;
 import dev.sluice.edge.origin.ContentResponses;
 import dev.sluice.edge.proxy.ProxyForwarder;
+import dev.sluice.edge.proxy.PublicDestinations;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.transport.HttpClientTransportOverHTTP;
 import org.eclipse.jetty.http.HttpCookieStore;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.io.ClientConnector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.SocketAddressResolver;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -142,11 +145,19 @@ public final class EdgeServer implements AutoCloseable {
         client.setFollowRedirects(false); // redirects are the client's to follow
         client.setHttpCookieStore(new HttpCookieStore.Empty()); // never carry one client's cookies to another
         client.setUserAgentField(null); // the client's own User-Agent is forwarded
+        if (!config.allowPrivateProxyDestinations()) {
+            client.setSocketAddressResolver(new PublicDestinations(() -> new SocketAddressResolver.Async(
+                    client.getExecutor(), client.getScheduler(), client.getAddressResolutionTimeout())));
+        }
         return client;
     }
 
     private static ServerConnector connector(Server server, EdgeConfig config) {
         HttpConfiguration http = new HttpConfiguration();
+        // Paths with "//" reach the handlers (ContentPaths collapses them); encoded "/" and ".."
+        // stay refused, as in Jetty's default.
+        http.setUriCompliance(
+                UriCompliance.DEFAULT.with("sluice-edge", UriCompliance.Violation.AMBIGUOUS_EMPTY_SEGMENT));
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));

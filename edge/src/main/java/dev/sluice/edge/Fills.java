@@ -102,8 +102,8 @@ final class Fills {
         Fill fill;
         try {
             fill = origin.resolve(key);
-            if (fill instanceof Fill.Stored stored) {
-                cache.put(key, stored.response(), mine.token());
+            if (fill instanceof Fill.Stored stored && !cache.put(key, stored.response(), mine.token())) {
+                fill = new Fill.Stored(stored.response(), false);
             }
         } catch (Throwable e) { // the future must complete whatever happens, or its waiters hang
             metrics.originFetch(origin.kind(), false, clock.nanoTime() - start);

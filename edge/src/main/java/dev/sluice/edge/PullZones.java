@@ -16,8 +16,6 @@ import dev.sluice.edge.proxy.FillListener;
 import dev.sluice.edge.proxy.PullFetch;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpURI;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * Fills#begin}): the leader streams the origin's answer to its own client while the others wait;
  * when the answer is stored they are served from memory, when it is not cacheable they forward on
  * their own (no waiting behind a response that will never be shared), when the origin fails they
- * share the failure (their stale copy, else 502). A stored copy past its freshness makes the fetch
+ * serve their stale copy, else forward on their own (no 502 for a failure that may have been only
+ * the leader's). A stored copy past its freshness makes the fetch
  * conditional; a 304 refreshes it. Within stale-while-revalidate the copy is served and one
  * background refresh runs per key at a time. Requests carrying Authorization bypass the cache
  * unless the site allows caching them.
@@ -108,7 +107,7 @@ final class PullZones {
             rt.proxy().forwardPull(ex, p.fetch(token, stale, cached, why, settling(p, joined.future())));
             return;
         }
-        var _ = joined.future().whenComplete((fill, failure) -> follow(ex, p, token, stale, cached, fill, failure));
+        var _ = joined.future().whenComplete((fill, _) -> follow(ex, p, token, stale, cached, fill));
     }
 
     private void follow(
@@ -117,8 +116,7 @@ final class PullZones {
             long token,
             @Nullable CacheHit stale,
             @Nullable CachedResponse cached,
-            @Nullable Fill fill,
-            @Nullable Throwable failure) {
+            @Nullable Fill fill) {
         if (fill instanceof Fill.Stored s) {
             CachedResponse r = s.response();
             ResponseWriter.write(ex, r, r.ageAtStoreSeconds(), MISS_COLLAPSED, Outcome.MISS);
@@ -127,13 +125,8 @@ final class PullZones {
         } else if (stale != null) {
             ResponseWriter.write(ex, stale.response(), stale.ageSeconds(), STALE_ON_ERROR, Outcome.STALE);
         } else {
-            Throwable cause = failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure;
-            String status = CacheStatus.of(NAME)
-                    .fwd(Fwd.MISS)
-                    .collapsed()
-                    .detail(cause instanceof TimeoutException ? "origin-timeout" : "origin-error")
-                    .build();
-            Replies.plain(ex, 502, "Origin error\n", Outcome.ERROR, status);
+            // No stale copy to fall back on: ask the origin ourselves rather than share an error.
+            rt.proxy().forwardPull(ex, p.fetch(token, null, cached, Fwd.MISS, FillListener.NONE));
         }
     }
 

@@ -136,6 +136,15 @@ class EdgeProtocolTest {
         assertThat(rawStatus("/../../etc/passwd")).isEqualTo(400);
     }
 
+    @Test
+    void emptySegmentsReachThePageButEncodedSlashesAndDotsDoNot() throws Exception {
+        f.page("/blog/post", "post", Map.of());
+        assertThat(rawStatus("/blog//post")).isEqualTo(200);
+        assertThat(rawStatus("//blog/post")).isEqualTo(200);
+        assertThat(rawStatus("/blog%2Fpost")).isEqualTo(400);
+        assertThat(rawStatus("/blog/%2e%2e/blog/post")).isEqualTo(400);
+    }
+
     // A raw request, so no client library normalises the path first.
     private int rawStatus(String path) throws Exception {
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), f.edge.port())) {

@@ -29,8 +29,11 @@ class EdgeProxyTest {
     @BeforeEach
     void start() throws Exception {
         origin = FakeOrigin.start();
-        f = new EdgeFixture(
-                dir, EdgeConfig.defaults().withMaxCacheableBytes(50_000).withOriginTimeout(Duration.ofMillis(500)));
+        f = new EdgeFixture(dir, config().withAllowPrivateProxyDestinations(true));
+    }
+
+    private static EdgeConfig config() {
+        return EdgeConfig.defaults().withMaxCacheableBytes(50_000).withOriginTimeout(Duration.ofMillis(500));
     }
 
     @AfterEach
@@ -119,6 +122,26 @@ class EdgeProxyTest {
         assertThat(stale.getContentAsString()).isEqualTo("good");
         assertThat(cacheStatus(stale)).isEqualTo("Sluice; hit; fwd=stale; detail=origin-503");
         assertThat(origin.hits("/f")).isEqualTo(2);
+    }
+
+    @Test
+    void privateDestinationsAreRefusedUnlessAllowed() throws Exception {
+        origin.always("/metrics", FakeReply.ok("secret").header("Cache-Control", "max-age=60"));
+        try (EdgeFixture strict = new EdgeFixture(dir.resolve("strict"), config())) {
+            strict.proxy("/loop", origin.uri("/metrics").toString(), null, null);
+            strict.proxy("/meta", "http://169.254.169.254/latest/meta-data/", null, null);
+            strict.proxy("/lan", "http://10.1.2.3:8081/metrics", null, null);
+            strict.proxy("/named", "http://localhost:" + origin.uri("/").getPort() + "/metrics", null, null);
+            for (String path : new String[] {"/loop", "/meta", "/lan", "/named"}) {
+                ContentResponse r = strict.get(path);
+                assertThat(r.getStatus()).as(path).isEqualTo(502);
+                assertThat(r.getContentAsString()).as(path).isEqualTo("Proxy destination not allowed\n");
+                assertThat(cacheStatus(r)).as(path).contains("detail=destination-refused");
+            }
+        }
+        assertThat(origin.hits("/metrics")).isZero();
+        f.proxy("/loop", origin.uri("/metrics").toString(), null, null);
+        assertThat(f.get("/loop").getContentAsString()).isEqualTo("secret");
     }
 
     @Test

@@ -7,6 +7,9 @@ import dev.sluice.cache.PurgeMode;
 import dev.sluice.edge.origin.SiteCachePolicy;
 import dev.sluice.purge.Matcher;
 import dev.sluice.testing.FakeReply;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,7 +125,7 @@ class PullRevalidationTest {
         ContentResponse down = f.get("/down");
         assertThat(down.getStatus()).isEqualTo(200);
         assertThat(down.getContentAsString()).isEqualTo("KEPT");
-        f.clock.advance(Duration.ofSeconds(600));
+        f.clock.advance(Duration.ofMinutes(10));
         assertThat(f.get("/down").getStatus()).isEqualTo(502);
     }
 
@@ -158,6 +161,7 @@ class PullRevalidationTest {
             f.get(p);
         }
         for (int i = 0; i < paths.length; i++) {
+            f.get(paths[i]); // refills what an earlier (recursive) matcher purged
             int before = f.hits(paths[i]);
             assertThat(cacheStatus(f.get(paths[i]))).startsWith("Sluice; hit");
             f.purge(matchers[i], PurgeMode.HARD);
@@ -175,7 +179,54 @@ class PullRevalidationTest {
         f.purge(new Matcher.Exact("/race"), PurgeMode.HARD);
         gate.complete(null);
         assertThat(first.get().getContentAsString()).isEqualTo("R");
+        assertThat(cacheStatus(first.get())).isEqualTo("Sluice; fwd=miss"); // dropped, so not "stored"
         assertThat(cacheStatus(f.get("/race"))).isEqualTo("Sluice; fwd=miss; stored");
         assertThat(f.hits("/race")).isEqualTo(2);
+    }
+
+    @Test
+    void followersOfAFailedFillWithoutAStaleCopyForwardOnTheirOwn() throws Exception {
+        f.origin.enqueue("/base/once", FakeReply.hang()); // the leader's fetch times out (300 ms)
+        f.origin.always("/base/once", FakeReply.ok("LATER").header("Cache-Control", "max-age=60"));
+        CompletableFuture<ContentResponse> leader = new CompletableResponseListener(f.request("/once")).send();
+        f.awaitHits("/once", 1);
+        List<CompletableFuture<ContentResponse>> followers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            followers.add(new CompletableResponseListener(f.request("/once")).send());
+        }
+        assertThat(leader.get().getStatus()).isEqualTo(504);
+        for (CompletableFuture<ContentResponse> r : followers) {
+            assertThat(r.get().getStatus()).isEqualTo(200);
+            assertThat(r.get().getContentAsString()).isEqualTo("LATER");
+        }
+    }
+
+    @Test
+    void aLeaderWhoseClientLeavesDoesNotFailItsFollowers() throws Exception {
+        // With a stale copy, a failed fill would serve it: the followers must get the new body instead.
+        f.origin.enqueue("/base/left", FakeReply.ok("OLD").header("Cache-Control", "max-age=1, stale-if-error=600"));
+        f.get("/left");
+        f.clock.advance(Duration.ofSeconds(5));
+        String big = "0123456789".repeat(4_500); // several chunks, under the 50,000-byte limit
+        f.origin.always("/base/left", FakeReply.ok(big).header("Cache-Control", "max-age=60"));
+        CompletableFuture<Void> gate = f.origin.gate("/base/left");
+        try (Socket leader = new Socket(InetAddress.getLoopbackAddress(), f.edge.port())) {
+            String req = "GET /left HTTP/1.1\r\nHost: " + PullFixture.HOST + "\r\n\r\n";
+            leader.getOutputStream().write(req.getBytes(StandardCharsets.US_ASCII));
+            leader.getOutputStream().flush();
+            f.awaitHits("/left", 2);
+            leader.setSoLinger(true, 0); // reset, so the edge's writes fail
+        }
+        List<CompletableFuture<ContentResponse>> followers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            followers.add(new CompletableResponseListener(f.request("/left")).send());
+        }
+        gate.complete(null);
+        for (CompletableFuture<ContentResponse> r : followers) {
+            assertThat(r.get().getStatus()).isEqualTo(200);
+            assertThat(r.get().getContentAsString().equals(big))
+                    .as("the new body, not the stale copy")
+                    .isTrue();
+        }
     }
 }

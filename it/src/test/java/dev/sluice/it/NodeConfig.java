@@ -16,6 +16,8 @@ final class NodeConfig {
     private final Path dataDir;
     private final List<SiteSpec> sites = new ArrayList<>();
     private @Nullable String maxBodySize;
+    private final Map<String, StringBuilder> tenantYaml = new LinkedHashMap<>();
+    private final Map<String, StringBuilder> siteYaml = new LinkedHashMap<>();
 
     private NodeConfig(Path dataDir) {
         this.dataDir = dataDir;
@@ -35,6 +37,28 @@ final class NodeConfig {
         return this;
     }
 
+    /**
+     * Extra YAML lines for a tenant (credentials, quotas, webhooks), written under it as given, e.g.
+     * {@code credentials: { cdnpro: [{ user: u, key: k }] }}.
+     */
+    NodeConfig tenant(String tenant, String yamlLine) {
+        tenantYaml
+                .computeIfAbsent(tenant, t -> new StringBuilder())
+                .append("    ")
+                .append(yamlLine)
+                .append('\n');
+        return this;
+    }
+
+    /** Extra YAML lines for a site (zone, stagingHosts, origin), written under it as given. */
+    NodeConfig siteYaml(SiteSpec site, String yamlLine) {
+        siteYaml.computeIfAbsent(site.tenant() + "/" + site.site(), t -> new StringBuilder())
+                .append("        ")
+                .append(yamlLine)
+                .append('\n');
+        return this;
+    }
+
     /** Writes {@code sluice.yaml} into {@code dir} and returns its path. */
     Path write(Path dir) {
         StringBuilder yaml = new StringBuilder();
@@ -50,7 +74,9 @@ final class NodeConfig {
                 yaml.append("      ").append(s.site()).append(":\n");
                 yaml.append("        hosts: [").append(s.host()).append("]\n");
                 yaml.append("        quant: { token: \"").append(s.token()).append("\" }\n");
+                yaml.append(siteYaml.getOrDefault(s.tenant() + "/" + s.site(), new StringBuilder()));
             }
+            yaml.append(tenantYaml.getOrDefault(tenant, new StringBuilder()));
         });
         try {
             Files.createDirectories(dir);

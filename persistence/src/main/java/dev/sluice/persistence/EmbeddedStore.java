@@ -60,6 +60,17 @@ public final class EmbeddedStore implements AutoCloseable {
      * @param maxBlobBytes the largest body a push may store
      */
     public static EmbeddedStore open(Path dataDir, Clock clock, long maxBlobBytes) throws IOException {
+        return open(dataDir, clock, maxBlobBytes, true);
+    }
+
+    /**
+     * Opens the store in {@code dataDir}, creating and migrating it as needed.
+     *
+     * @param maxBlobBytes the largest body a push may store
+     * @param allowInternalProxies whether Quant proxies may point at internal addresses
+     */
+    public static EmbeddedStore open(Path dataDir, Clock clock, long maxBlobBytes, boolean allowInternalProxies)
+            throws IOException {
         Files.createDirectories(dataDir);
         FileChannel lockFile =
                 FileChannel.open(dataDir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -72,7 +83,8 @@ public final class EmbeddedStore implements AutoCloseable {
             }
             FileBlobStore blobs = FileBlobStore.open(dataDir.resolve("blobs"), maxBlobBytes);
             SqliteDatabase database = SqliteDatabase.open(dataDir.resolve("sluice.db"));
-            StoreContentService content = new StoreContentService(new SqliteContentRepository(database), blobs, clock);
+            StoreContentService content =
+                    new StoreContentService(new SqliteContentRepository(database), blobs, clock, allowInternalProxies);
             return new EmbeddedStore(lockFile, lock, database, content, new SqlitePurgeLog(database, clock));
         } catch (IOException | RuntimeException e) {
             lockFile.close();

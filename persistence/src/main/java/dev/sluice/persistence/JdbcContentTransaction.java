@@ -82,7 +82,8 @@ final class JdbcContentTransaction implements ContentTransaction {
 
     @Override
     public @Nullable LiveRevision live(SiteId site, String canonicalPath) {
-        String sql = "SELECT e.url, " + REVISION_COLUMNS + " FROM content_entry e JOIN content_revision r"
+        String sql = "SELECT e.url, e.last_modified, " + REVISION_COLUMNS
+                + " FROM content_entry e JOIN content_revision r"
                 + " ON r.entry_id = e.id AND r.revision_number = e.published_revision" + BY_PATH + " AND e.live = ?";
         List<LiveRevision> found = query(
                 sql,
@@ -90,7 +91,7 @@ final class JdbcContentTransaction implements ContentTransaction {
                     bindPath(ps, site, canonicalPath);
                     ps.setBoolean(4, true);
                 },
-                rs -> new LiveRevision(rs.getString("url"), ContentRows.revision(rs)));
+                rs -> new LiveRevision(rs.getString("url"), ContentRows.revision(rs), rs.getLong("last_modified")));
         return found.isEmpty() ? null : found.getFirst();
     }
 

@@ -13,6 +13,8 @@ import dev.sluice.purge.Matcher;
 import dev.sluice.purge.PurgeRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,7 +46,13 @@ final class PurgeRequestCodec {
         for (Matcher matcher : request.matchers()) {
             ObjectNode node = matchers.addObject();
             switch (matcher) {
-                case Matcher.Exact m -> node.put("kind", "exact").put("value", m.target());
+                case Matcher.Exact m -> {
+                    node.put("kind", "exact").put("value", m.target());
+                    if (!m.requestHeaders().isEmpty()) {
+                        ObjectNode headers = node.putObject("headers");
+                        new TreeMap<>(m.requestHeaders()).forEach(headers::put);
+                    }
+                }
                 case Matcher.Prefix m -> node.put("kind", "prefix").put("value", m.prefix());
                 case Matcher.Glob m -> node.put("kind", "glob").put("value", m.pattern());
                 case Matcher.Regex m -> node.put("kind", "regex").put("value", m.pattern());
@@ -79,7 +87,7 @@ final class PurgeRequestCodec {
     private static Matcher matcher(JsonNode node) {
         String kind = text(node, "kind");
         return switch (kind) {
-            case "exact" -> new Matcher.Exact(text(node, "value"));
+            case "exact" -> new Matcher.Exact(text(node, "value"), headers(node));
             case "prefix" -> new Matcher.Prefix(text(node, "value"));
             case "glob" -> new Matcher.Glob(text(node, "value"));
             case "regex" -> new Matcher.Regex(text(node, "value"));
@@ -89,6 +97,18 @@ final class PurgeRequestCodec {
                 throw corrupt(
                         "matcher kind %s (expected: exact, prefix, glob, regex, tag or all)".formatted(kind), null);
         };
+    }
+
+    // The request headers of an exact purge of selected variants; absent for every variant.
+    private static Map<String, String> headers(JsonNode node) {
+        Map<String, String> headers = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> h : node.path("headers").properties()) {
+            if (!h.getValue().isTextual()) {
+                throw corrupt("header %s: not text".formatted(h.getKey()), null);
+            }
+            headers.put(h.getKey(), h.getValue().asText());
+        }
+        return headers;
     }
 
     private static String text(JsonNode node, String field) {

@@ -88,7 +88,7 @@ class ContentLifecycleTest extends StoreTestBase {
 
         assertThat(again.entry().deleted()).isFalse();
         assertThat(again.entry().deletedTimestamp()).isZero();
-        assertThat(again.entry().url()).isEqualTo("/OLD");
+        assertThat(again.entry().url()).isEqualTo("/old");
         assertThat(again.entry().revisionCount()).isEqualTo(1);
         assertThat(again.revision().number()).isEqualTo(3);
         assertThat(content.revisions(SITE, "/old")).extracting(Revision::number).containsExactly(3);
@@ -108,6 +108,22 @@ class ContentLifecycleTest extends StoreTestBase {
         content.push(SITE, redirect("/x.html", "/y", 301));
         assertThat(reader.published(SITE, "/x.html")).isEqualTo(new Published.Redirect("/y", 301));
         assertThat(content.entry(SITE, "/x.html").revisionCount()).isEqualTo(2);
+    }
+
+    @Test
+    void publishingAnOlderRevisionNeverMovesLastModifiedBackwards() {
+        content.push(SITE, content("/lm", "v1"));
+        clock.advance(java.time.Duration.ofHours(1));
+        content.push(SITE, content("/lm", "v2"));
+        clock.advance(java.time.Duration.ofHours(1));
+        long rollback = clock.instant().getEpochSecond();
+
+        content.publish(SITE, "/lm", 1);
+
+        assertThat(reader.published(SITE, "/lm"))
+                .isInstanceOfSatisfying(
+                        Published.Page.class,
+                        page -> assertThat(page.modifiedEpochSeconds()).isEqualTo(rollback));
     }
 
     @Test

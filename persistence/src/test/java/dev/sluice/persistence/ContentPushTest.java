@@ -74,6 +74,35 @@ class ContentPushTest extends StoreTestBase {
     }
 
     @Test
+    void sameBodyWithOtherHeadersOrUnpublishedIsANewRevision() {
+        content.push(SITE, file("/u", "{}", Map.of("content-type", "text/plain")));
+
+        PushResult retyped = content.push(SITE, file("/u", "{}", Map.of("Content-Type", "application/json")));
+        assertThat(retyped.unchanged()).isFalse();
+        assertThat(reader.published(SITE, "/u"))
+                .isInstanceOfSatisfying(
+                        Published.Page.class,
+                        page -> assertThat(page.contentType()).isEqualTo("application/json"));
+        assertThat(content.push(SITE, file("/u", "{}", Map.of("CONTENT-TYPE", "application/json")))
+                        .unchanged())
+                .isTrue();
+
+        PushResult draft = content.push(SITE, content("/u", "{}", false));
+        assertThat(draft.unchanged()).isFalse();
+        assertThat(draft.entry().highestRevisionNumber()).isEqualTo(3);
+    }
+
+    @Test
+    void urlsAreKeptLowerCasedInTheirPushedForm() {
+        content.push(SITE, content("/About/Index.html", "<p>about</p>"));
+        content.push(SITE, file("/img/Logo.PNG", "PNG", Map.of()));
+
+        assertThat(content.entry(SITE, "/about").url()).isEqualTo("/about/index.html");
+        assertThat(content.entry(SITE, "/img/logo.png").url()).isEqualTo("/img/logo.png");
+        assertThat(reader.published(SITE, "/img/logo.png")).isNotNull();
+    }
+
+    @Test
     void unpublishedPushRecordsARevisionWithoutChangingWhatIsLive() {
         PushResult live = content.push(SITE, content("/a", "live"));
 

@@ -5,11 +5,13 @@ import dev.sluice.cache.CacheStore;
 import dev.sluice.cache.PurgeMode;
 import dev.sluice.core.SiteId;
 import dev.sluice.core.SluiceException;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
  * A {@link Matcher} validated and turned into the cache primitive that applies it: exact targets and
- * globs without a wildcard purge a key, tags a tag, {@code All} the site, and prefixes, globs and
+ * globs without a wildcard purge a key (exact targets with request headers only the variants those
+ * select), tags a tag, {@code All} the site, and prefixes, globs and
  * regexes a rule with a compiled predicate.
  */
 @FunctionalInterface
@@ -21,7 +23,8 @@ public interface CompiledMatcher {
     /** Validates and compiles; bad input is a {@link SluiceException} of kind BAD_REQUEST. */
     static CompiledMatcher compile(Matcher matcher) {
         return switch (matcher) {
-            case Matcher.Exact(String target) -> key(nonEmpty("target", target));
+            case Matcher.Exact(String target, Map<String, String> headers) ->
+                headers.isEmpty() ? key(nonEmpty("target", target)) : variants(nonEmpty("target", target), headers);
             case Matcher.Tag(String tag) -> {
                 String t = nonEmpty("tag", tag);
                 yield (store, site, mode, seq) -> store.purgeTag(site, t, mode, seq);
@@ -44,6 +47,13 @@ public interface CompiledMatcher {
 
     private static CompiledMatcher key(String target) {
         return (store, site, mode, seq) -> store.purgeKey(new CacheKey(site, target), mode, seq);
+    }
+
+    private static CompiledMatcher variants(String target, Map<String, String> headers) {
+        for (String name : headers.keySet()) {
+            nonEmpty("header name", name.trim());
+        }
+        return (store, site, mode, seq) -> store.purgeVariants(new CacheKey(site, target), headers, mode, seq);
     }
 
     private static CompiledMatcher rule(Predicate<String> target, String description) {

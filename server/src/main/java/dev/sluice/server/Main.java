@@ -4,6 +4,7 @@ import dev.sluice.core.SluiceException;
 import dev.sluice.server.config.ConfigException;
 import dev.sluice.server.config.ConfigLoader;
 import dev.sluice.server.config.SluiceConfig;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +64,7 @@ public final class Main {
             SluiceNode node;
             try {
                 node = SluiceNode.start(loaded);
-            } catch (SluiceException e) {
+            } catch (SluiceException | IOException | IllegalArgumentException e) {
                 System.err.println("sluice: cannot start: " + e.getMessage());
                 return 1;
             }

@@ -8,12 +8,13 @@ import dev.sluice.control.SiteDirectory;
 import dev.sluice.control.Tenant;
 import dev.sluice.control.TenantQuotas;
 import dev.sluice.control.VendorCredentials;
+import dev.sluice.control.webhook.Webhook;
 import dev.sluice.core.SiteId;
 import dev.sluice.edge.EdgeSite;
 import dev.sluice.server.config.SluiceConfig;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +28,7 @@ final class Sites {
     private final dev.sluice.edge.SiteDirectory edge;
     private final VendorCredentials credentials;
     private final Map<String, TenantQuotas> quotas = new HashMap<>();
+    private final Map<String, List<Webhook>> webhooks = new HashMap<>();
 
     Sites(List<SluiceConfig.Tenant> tenants) {
         List<Tenant> controlTenants = new ArrayList<>();
@@ -34,11 +36,12 @@ final class Sites {
         VendorCredentials.Builder creds = VendorCredentials.builder();
         for (SluiceConfig.Tenant t : tenants) {
             addCredentials(creds, t);
+            webhooks.put(t.name(), tenantHooks(t));
             List<Site> sites = new ArrayList<>();
             for (SluiceConfig.Site s : t.sites()) {
                 SiteId id = new SiteId(t.name(), s.name());
                 sites.add(controlSite(id, s));
-                edgeSites.add(new EdgeSite(id, new LinkedHashSet<>(s.hosts())));
+                edgeSites.addAll(EdgeSites.of(id, s));
             }
             controlTenants.add(new Tenant(t.name(), sites));
         }
@@ -61,6 +64,21 @@ final class Sites {
                         q.quantilDirUrlsPerDay(),
                         q.cdnproFileUrlsPerDay(),
                         q.cdnproDirUrlsPerDay()));
+    }
+
+    /** The configured receivers of every finished task of the tenant; ids are {@code <tenant>/hook-<n>}. */
+    private static List<Webhook> tenantHooks(SluiceConfig.Tenant t) {
+        List<Webhook> hooks = new ArrayList<>();
+        for (SluiceConfig.Hook h : t.webhooks()) {
+            String id = t.name() + "/hook-" + (hooks.size() + 1);
+            hooks.add(new Webhook(id, t.name(), id, "configured", h.url().toString(), null, h.secret(), Instant.EPOCH));
+        }
+        return List.copyOf(hooks);
+    }
+
+    /** The tenant's configured webhooks, none for a tenant not configured. */
+    List<Webhook> webhooks(String tenant) {
+        return webhooks.getOrDefault(tenant, List.of());
     }
 
     VendorCredentials credentials() {

@@ -9,6 +9,7 @@ import dev.sluice.control.RateLimiter;
 import dev.sluice.control.webhook.RetryPolicy;
 import dev.sluice.control.webhook.WebhookSender;
 import dev.sluice.core.Clock;
+import dev.sluice.dialect.TenantCallbacks;
 import dev.sluice.dialect.quant.QuantApi;
 import dev.sluice.edge.EdgeConfig;
 import dev.sluice.edge.EdgeServer;
@@ -17,6 +18,7 @@ import dev.sluice.purge.AnnouncingPurgeLog;
 import dev.sluice.purge.LocalPurgeService;
 import dev.sluice.purge.PurgeApplier;
 import dev.sluice.purge.task.PurgeTaskService;
+import dev.sluice.purge.task.TaskRetention;
 import dev.sluice.server.config.SluiceConfig;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -59,7 +61,10 @@ public final class SluiceNode implements AutoCloseable {
             resources.push(gc);
 
             EmbeddedStore store = EmbeddedStore.open(
-                    config.store().path(), clock, config.api().maxBodyBytes());
+                    config.store().path(),
+                    clock,
+                    config.api().maxBodyBytes(),
+                    config.api().allowInternalProxies());
             resources.push(store);
 
             cache = new MemoryCacheStore(clock, config.cache().memoryBytes());
@@ -84,6 +89,11 @@ public final class SluiceNode implements AutoCloseable {
             PurgeTaskService tasks = new PurgeTaskService(purges, store.purgeTasks(), clock, "local");
             WebhookSender webhookSender = new WebhookSender(clock, store.webhookDeliveries(), RetryPolicy.defaults());
             resources.push(webhookSender);
+            tasks.onDone(new TenantCallbacks(sites::webhooks, webhookSender));
+            TaskRetention retention = new TaskRetention(store.purgeTasks(), clock, TaskRetention.DEFAULT);
+            ScheduledFuture<?> forgetting =
+                    sweeper.scheduleWithFixedDelay(() -> forget(retention), 0, 1, TimeUnit.HOURS);
+            resources.push(() -> forgetting.cancel(false));
             QuantApi quant = new QuantApi(
                     store.contentService(),
                     purges,
@@ -122,7 +132,8 @@ public final class SluiceNode implements AutoCloseable {
                     edgeSettings.originTimeout(),
                     edgeSettings.maxConnectionsPerOrigin(),
                     edgeSettings.stopTimeout());
-            edge = new EdgeServer(edgeSettings, sites.edge(), cache, store.contentReader(), registry, clock);
+            edge = new EdgeServer(
+                    edgeSettings, sites.edge(), cache, new SharedContent(store.contentReader()), registry, clock);
             edge.start();
             resources.push(edge);
             log.info("Edge listening on http://{}:{}", edgeConfig.listen().host(), edge.port());
@@ -161,6 +172,14 @@ public final class SluiceNode implements AutoCloseable {
             cache.sweep(SWEEP_BUDGET);
         } catch (RuntimeException e) {
             log.error("cache sweep failed", e);
+        }
+    }
+
+    private static void forget(TaskRetention retention) {
+        try {
+            retention.sweep();
+        } catch (RuntimeException e) {
+            log.error("purge task retention failed", e);
         }
     }
 

@@ -11,13 +11,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An HTTP origin for tests: a Jetty server on an ephemeral loopback port that answers each path
- * with scripted {@link FakeReply replies}, records every request and counts hits per path.
+ * with scripted {@link FakeReply replies}, records every request and counts hits per path. It sends
+ * no Date of its own (caches under test run on manual clocks).
  *
  * <p>Replies queued with {@link #enqueue} are used once each, in order; when a path's queue is
  * empty, its {@link #always} reply answers; a path with neither gets 404. {@link #stop()} closes the
@@ -26,7 +29,7 @@ import org.jspecify.annotations.Nullable;
 public final class FakeOrigin implements AutoCloseable {
 
     private final Server server = new Server();
-    private final ServerConnector connector = new ServerConnector(server);
+    private final ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(noDate()));
     private final Map<String, Deque<FakeReply>> queued = new HashMap<>();
     private final Map<String, FakeReply> standing = new HashMap<>();
     private final Map<String, CompletableFuture<Void>> gates = new ConcurrentHashMap<>();
@@ -40,6 +43,15 @@ public final class FakeOrigin implements AutoCloseable {
         server.addConnector(connector);
         server.setHandler(new FakeOriginHandler(this));
         server.setStopTimeout(0);
+    }
+
+    // Tests run caches on manual clocks: a wall-clock Date would age responses by the clock skew.
+    // A reply that wants a Date sets one itself.
+    private static HttpConfiguration noDate() {
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendDateHeader(false);
+        http.setSendServerVersion(false);
+        return http;
     }
 
     /** Starts an origin on an ephemeral loopback port. */

@@ -67,6 +67,9 @@ public final class FileBlobStore implements BlobStore {
             } else {
                 publish(temp, blob.md5());
             }
+            // Whoever renamed the blob may not have synced its directories yet (a concurrent writer,
+            // or the same body pushed twice): sync them before the caller commits a record to it.
+            syncAddress(blob.md5());
             return blob;
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
@@ -109,17 +112,20 @@ public final class FileBlobStore implements BlobStore {
         return new StoredBlob(HexFormat.of().formatHex(digest.digest()), size);
     }
 
-    /** Renames the synced temp file to its address; new directories are synced into their parents. */
+    /** Renames the synced temp file to its address. */
     private void publish(Path temp, String md5) throws IOException {
         Path outer = root.resolve(md5.substring(0, 2));
         Path inner = outer.resolve(md5.substring(2, 4));
-        if (!Files.isDirectory(inner)) {
-            Files.createDirectories(inner);
-            fsyncDirectory(outer);
-            fsyncDirectory(root);
-        }
+        Files.createDirectories(inner);
         Files.move(temp, inner.resolve(md5), StandardCopyOption.ATOMIC_MOVE);
-        fsyncDirectory(inner);
+    }
+
+    /** Syncs the blob's directory and its parents, so its name survives a power loss. */
+    private void syncAddress(String md5) throws IOException {
+        Path outer = root.resolve(md5.substring(0, 2));
+        fsyncDirectory(outer.resolve(md5.substring(2, 4)));
+        fsyncDirectory(outer);
+        fsyncDirectory(root);
     }
 
     private Path pathOf(String md5) {

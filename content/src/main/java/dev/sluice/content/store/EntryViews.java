@@ -42,7 +42,7 @@ final class EntryViews {
                         r.byteLength(),
                         ContentTypes.of(r.type(), live.url(), r.headers()),
                         withoutContentType(r.headers()),
-                        r.dateTimestamp());
+                        Math.max(r.dateTimestamp(), live.liveSince()));
             case REDIRECT -> new Published.Redirect(orEmpty(r.redirectUrl()), r.redirectCode());
             case PROXY -> new Published.Proxy(orEmpty(r.proxyDestination()), r.proxyUser(), r.proxyPassword());
         };

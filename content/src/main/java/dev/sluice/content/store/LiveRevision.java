@@ -8,5 +8,7 @@ import dev.sluice.content.Revision;
  *
  * @param url the entry's URL as pushed
  * @param revision the live revision
+ * @param liveSince when the entry last changed to serve it, epoch seconds: publishing an older
+ *     revision must not move Last-Modified backwards
  */
-public record LiveRevision(String url, Revision revision) {}
+public record LiveRevision(String url, Revision revision, long liveSince) {}

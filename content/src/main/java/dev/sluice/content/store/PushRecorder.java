@@ -73,8 +73,9 @@ final class PushRecorder {
     }
 
     /**
-     * A push equal to the live revision: Quant's "Published version already has md5" for bodies; for
-     * redirects and proxies the same target (quant-cli 1.12 re-sends every page's redirect on deploy).
+     * A push equal to the live revision: Quant's "Published version already has md5" for bodies with
+     * the same headers; for redirects and proxies the same target (quant-cli 1.12 re-sends every
+     * page's redirect on deploy). A push with {@code published:false} always records a revision.
      */
     private static boolean unchanged(StoredEntry existing, ContentPush push, @Nullable StoredBlob blob) {
         Revision live = existing.current();
@@ -82,7 +83,11 @@ final class PushRecorder {
             return false;
         }
         return switch (push.type()) {
-            case CONTENT, FILE -> blob != null && live.md5().equals(blob.md5());
+            case CONTENT, FILE ->
+                push.published()
+                        && blob != null
+                        && live.md5().equals(blob.md5())
+                        && live.headers().equals(RevisionFactory.headers(push.headers()));
             case REDIRECT ->
                 push.published()
                         && Objects.equals(live.redirectUrl(), push.redirectUrl())

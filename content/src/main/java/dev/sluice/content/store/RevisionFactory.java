@@ -23,7 +23,7 @@ final class RevisionFactory {
     private RevisionFactory() {}
 
     /** Refuses a push that cannot become a revision, before any byte is stored. */
-    static void validate(ContentPush push) {
+    static void validate(ContentPush push, boolean allowInternalProxies) {
         switch (push.type()) {
             case CONTENT, FILE -> {
                 if (push.body() == null) {
@@ -31,7 +31,7 @@ final class RevisionFactory {
                 }
             }
             case REDIRECT -> validateRedirect(push.redirectUrl(), push.redirectCode());
-            case PROXY -> validateProxy(push.proxyDestination());
+            case PROXY -> validateProxy(push.proxyDestination(), allowInternalProxies);
         }
         headers(push.headers());
     }
@@ -96,7 +96,7 @@ final class RevisionFactory {
         }
     }
 
-    private static void validateProxy(@Nullable String destination) {
+    private static void validateProxy(@Nullable String destination, boolean allowInternal) {
         if (destination == null || destination.isBlank()) {
             throw SluiceException.badRequest("destination: missing (expected: an absolute http(s) URL)");
         }
@@ -108,6 +108,9 @@ final class RevisionFactory {
                     || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
                 throw SluiceException.badRequest(
                         "destination: %s (expected: an absolute http(s) URL)".formatted(destination));
+            }
+            if (!allowInternal) {
+                ProxyDestinations.checkPublic(uri);
             }
         } catch (URISyntaxException e) {
             throw SluiceException.badRequest(

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,11 +39,23 @@ public final class StoreContentService implements ContentService, ContentReader 
     public static final int MAX_PAGE_SIZE = 1000;
 
     private final ContentRepository repository;
+    private final boolean allowInternalProxies;
     private final BlobStore blobs;
     private final PushRecorder pushes;
     private final Clock clock;
 
+    /** A service that accepts Quant proxies to any address: for tests and trusted single users. */
     public StoreContentService(ContentRepository repository, BlobStore blobs, Clock clock) {
+        this(repository, blobs, clock, true);
+    }
+
+    /**
+     * @param allowInternalProxies whether Quant proxies may point at loopback, link-local or private
+     *     addresses (false for a node serving several tenants)
+     */
+    public StoreContentService(
+            ContentRepository repository, BlobStore blobs, Clock clock, boolean allowInternalProxies) {
+        this.allowInternalProxies = allowInternalProxies;
         this.repository = repository;
         this.blobs = blobs;
         this.pushes = new PushRecorder(blobs);
@@ -51,9 +64,11 @@ public final class StoreContentService implements ContentService, ContentReader 
 
     @Override
     public PushResult push(SiteId site, ContentPush push) {
-        String url = ContentPaths.validated(push.url());
+        // Lower-cased as quant-cli 1.12 compares global-meta URLs with its lower-cased file list;
+        // the /index.html form is kept (§1.6).
+        String url = ContentPaths.validated(push.url()).toLowerCase(Locale.ROOT);
         String key = ContentPaths.canonical(push.url());
-        RevisionFactory.validate(push);
+        RevisionFactory.validate(push, allowInternalProxies);
         StoredBlob blob = pushes.storeBody(push);
         PushRecorder.PathKey path = new PushRecorder.PathKey(url, key);
         return repository.write(tx -> pushes.record(tx, site, path, push, blob, now()));

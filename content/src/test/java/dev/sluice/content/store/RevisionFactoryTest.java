@@ -77,6 +77,29 @@ class RevisionFactoryTest {
     }
 
     @Test
+    void refusesProxiesToInternalAddressesUnlessAllowed() {
+        for (String internal : new String[] {
+            "http://127.0.0.1:8081/metrics",
+            "http://localhost/",
+            "http://169.254.169.254/latest/meta-data/",
+            "http://10.1.2.3/",
+            "http://192.168.0.1/",
+            "http://[::1]/",
+            "http://[fd00::1]/",
+            "http://0.0.0.0/"
+        }) {
+            assertThatThrownBy(() -> RevisionFactory.validate(proxy(internal), false))
+                    .as(internal)
+                    .isInstanceOfSatisfying(
+                            SluiceException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.BAD_REQUEST))
+                    .hasMessageContaining("an internal address (expected: a public origin)");
+            RevisionFactory.validate(proxy(internal), true);
+        }
+        RevisionFactory.validate(proxy("https://8.8.8.8/api"), false);
+        RevisionFactory.validate(proxy("https://origin.invalid/api"), false);
+    }
+
+    @Test
     void refusesHeadersThatCouldSplitAResponse() {
         assertThatThrownBy(() -> RevisionFactory.headers(Map.of("x-a", "1\r\nSet-Cookie: a=b")))
                 .hasMessage("headers: value of x-a (expected: no control characters)");
@@ -85,7 +108,7 @@ class RevisionFactoryTest {
     }
 
     private static void assertBadRequest(ContentPush push, String message) {
-        assertThatThrownBy(() -> RevisionFactory.validate(push))
+        assertThatThrownBy(() -> RevisionFactory.validate(push, false))
                 .isInstanceOfSatisfying(
                         SluiceException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.BAD_REQUEST))
                 .hasMessage(message);

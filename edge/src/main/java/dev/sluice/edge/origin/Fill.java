@@ -10,8 +10,15 @@ public sealed interface Fill {
      * A complete response in memory; the pipeline stores it under the fill token and serves it.
      *
      * @param response the response
+     * @param kept whether the cache kept it (false: a purge newer than the fill token dropped it)
      */
-    record Stored(CachedResponse response) implements Fill {}
+    record Stored(CachedResponse response, boolean kept) implements Fill {
+
+        /** A response about to be stored, or stored already. */
+        public Stored(CachedResponse response) {
+            this(response, true);
+        }
+    }
 
     /**
      * A page too large to cache: each request streams it from the blob store.

@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Hears how a fetch that other requests wait on ended (request collapsing): the waiters serve a
- * stored response from memory, fetch on their own when it was not stored, or share the failure.
+ * stored response from memory, fetch on their own when it was not stored, or serve their stale copy on failure.
  * Exactly one method is called, once.
  */
 public interface FillListener {
@@ -25,7 +25,7 @@ public interface FillListener {
     /** The response was stored (or refreshed by a 304), before this call. */
     void stored(CachedResponse response);
 
-    /** The response is not stored (not cacheable, or larger than announced). */
+    /** The response is not stored (not cacheable, larger than announced, dropped, or its client left). */
     void passed();
 
     /** The origin failed, timed out or answered 5xx. */

@@ -34,7 +34,13 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Failures: before anything was sent to the client, a stale copy is served if there is one,
  * else 504 for a timeout and 502 otherwise. Once the response is committed, the client connection
- * is aborted (so the client sees a truncated response, never a complete-looking wrong one).
+ * is aborted (so the client sees a truncated response, never a complete-looking wrong one). A
+ * failure on the client's side (it went away) is not the origin's: requests collapsed behind this
+ * one are told the response passed, and fetch on their own.
+ *
+ * <p>Cache-Status says {@code stored} when the policy allows storing; when the cache then drops the
+ * response (a purge raced it, see {@code CacheStore#put}) and the header is not sent yet (a body
+ * in one chunk), it is corrected to a plain miss. A longer body's header left with its first chunk.
  */
 final class ProxyExchange extends IteratingCallback implements Response.ContentSourceListener {
 
@@ -54,6 +60,7 @@ final class ProxyExchange extends IteratingCallback implements Response.ContentS
     private Content.@Nullable Chunk chunk;
     private @Nullable ByteArrayOutputStream tee;
     private boolean lastWritten;
+    private volatile boolean originFailed;
     private long expectedLength = -1;
 
     ProxyExchange(ProxyForwarder fwd, Exchange ex, ProxyPlan plan) {
@@ -124,6 +131,7 @@ final class ProxyExchange extends IteratingCallback implements Response.ContentS
             return Action.IDLE;
         }
         if (Content.Chunk.isFailure(c)) {
+            originFailed = true;
             throw c.getFailure();
         }
         chunk = c;
@@ -162,12 +170,16 @@ final class ProxyExchange extends IteratingCallback implements Response.ContentS
         if (src != null) {
             src.fail(cause);
         }
+        if (!originFailed) {
+            listener.passed(); // the client went away: the origin did not fail the others
+        }
         fail(cause, "streaming");
     }
 
     /** The jetty-client completion: a failure here before any content means nothing was sent yet. */
     void completed(Result result) {
         if (result.isFailed()) {
+            originFailed = true;
             if (source == null) {
                 fail(result.getFailure(), "connecting");
             } else {
@@ -188,6 +200,13 @@ final class ProxyExchange extends IteratingCallback implements Response.ContentS
         } else if (stale != null) {
             ex.response().getHeaders().clear();
             serveStale("origin-error");
+        } else if (refused(cause)) {
+            ex.response().getHeaders().clear();
+            String status = CacheStatus.of(ResponseWriter.CACHE_NAME)
+                    .fwd(why)
+                    .detail("destination-refused")
+                    .build();
+            Replies.plain(ex, 502, "Proxy destination not allowed\n", Outcome.ERROR, status);
         } else {
             ex.response().getHeaders().clear();
             boolean timeout = isTimeout(cause);
@@ -230,6 +249,15 @@ final class ProxyExchange extends IteratingCallback implements Response.ContentS
             listener.stored(stored);
         } else {
             listener.passed();
+            if (!ex.response().isCommitted()) {
+                ex.response()
+                        .getHeaders()
+                        .put(
+                                ResponseWriter.CACHE_STATUS,
+                                CacheStatus.of(ResponseWriter.CACHE_NAME)
+                                        .fwd(why)
+                                        .build());
+            }
         }
         ex.response().write(last, chunkBuffer, this);
     }
@@ -295,6 +323,15 @@ final class ProxyExchange extends IteratingCallback implements Response.ContentS
                 .fwdStatus(status)
                 .detail(d.detail())
                 .build();
+    }
+
+    private static boolean refused(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof PublicDestinations.RefusedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isTimeout(Throwable t) {

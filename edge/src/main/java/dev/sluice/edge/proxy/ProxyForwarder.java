@@ -163,8 +163,7 @@ public final class ProxyForwarder {
             return null;
         }
         CachedResponse r = ProxyResponses.build(response.getStatus(), response.getHeaders(), body, d, clock);
-        cache.put(key, r, fillToken);
-        return r;
+        return cache.put(key, r, fillToken) ? r : null;
     }
 
     /** Refreshes a stored copy from a 304; returns the refreshed copy, or null when it may no longer be stored. */
@@ -173,9 +172,6 @@ public final class ProxyForwarder {
             CacheKey key, CachedResponse cached, HttpFields notModified, long fillToken, SiteCachePolicy policy) {
         long now = clock.instant().getEpochSecond();
         CachedResponse r = Revalidation.refresh(cached, notModified, policy, maxCacheableBytes, now, clock);
-        if (r != null) {
-            cache.put(key, r, fillToken);
-        }
-        return r;
+        return r != null && cache.put(key, r, fillToken) ? r : null;
     }
 }

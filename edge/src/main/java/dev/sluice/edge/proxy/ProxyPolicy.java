@@ -29,7 +29,7 @@ final class ProxyPolicy {
      *
      * @param store whether to store the response
      * @param detail why not, for Cache-Status (empty when stored)
-     * @param ttlSeconds freshness left at store time
+     * @param ttlSeconds the freshness lifetime; the store counts the age on arrival against it
      * @param ageSeconds the age the response had on arrival
      * @param staleWhileRevalidateSeconds its stale-while-revalidate window
      * @param staleIfErrorSeconds its stale-if-error window
@@ -100,7 +100,8 @@ final class ProxyPolicy {
         }
         long swr = cc.mustRevalidate() ? 0 : Math.max(0, cc.staleWhileRevalidate());
         long sie = cc.mustRevalidate() ? 0 : Math.max(0, cc.staleIfError());
-        return new Decision(true, "", Math.max(0, lifetime - age), age, swr, sie);
+        // The full lifetime: Lifetimes subtracts the age at store once, so it is not subtracted here.
+        return new Decision(true, "", lifetime, age, swr, sie);
     }
 
     private static @Nullable String refusal(

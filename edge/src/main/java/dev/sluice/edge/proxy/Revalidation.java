@@ -86,17 +86,17 @@ final class Revalidation {
         return notModified.stream().anyMatch(f -> FRESHNESS_FIELDS.contains(f.getLowerCaseName()));
     }
 
-    // The stored lifetime (freshness at store plus the age it had then), counted from the 304's age.
+    // The stored lifetime, counted from the 304's age.
     private static ProxyPolicy.Decision keepLifetime(CachedResponse cached, ProxyPolicy.Decision d) {
         if (!d.store() && !d.detail().equals("no-ttl") && !d.detail().equals("stale")) {
             return d; // refused for a reason the 304 did carry (Set-Cookie, Vary...)
         }
-        long lifetime = TimeUnit.NANOSECONDS.toSeconds(cached.ttlNanos()) + cached.ageAtStoreSeconds();
+        long lifetime = TimeUnit.NANOSECONDS.toSeconds(cached.ttlNanos());
         long age = d.store() ? d.ageSeconds() : 0;
         return new ProxyPolicy.Decision(
                 true,
                 "",
-                Math.max(0, lifetime - age),
+                lifetime,
                 age,
                 TimeUnit.NANOSECONDS.toSeconds(cached.staleWhileRevalidateNanos()),
                 TimeUnit.NANOSECONDS.toSeconds(cached.staleIfErrorNanos()));

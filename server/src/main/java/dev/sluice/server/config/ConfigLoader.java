@@ -95,14 +95,24 @@ public final class ConfigLoader {
     private static SluiceConfig.Edge edge(ConfigNode n) {
         SluiceConfig.Edge edge = new SluiceConfig.Edge(
                 listen(n, "127.0.0.1:8080"),
-                n.size("maxObjectSize", 16L << 20),
+                boundedSize(n, "maxObjectSize", 16L << 20, Integer.MAX_VALUE - 16),
                 n.duration("notFoundTtl", Duration.ofSeconds(60)));
         n.finish();
         return edge;
     }
 
+    /** A size that must fit in one Java array (cached bodies are byte arrays). */
+    private static long boundedSize(ConfigNode n, String key, long fallback, long max) {
+        long size = n.size(key, fallback);
+        if (size > max) {
+            throw n.error(n.path() + "." + key, "at most " + max + " bytes, got " + size);
+        }
+        return size;
+    }
+
     private static SluiceConfig.Api api(ConfigNode n) {
-        SluiceConfig.Api api = new SluiceConfig.Api(listen(n, "127.0.0.1:8081"), n.size("maxBodySize", 256L << 20));
+        SluiceConfig.Api api = new SluiceConfig.Api(
+                listen(n, "127.0.0.1:8081"), n.size("maxBodySize", 256L << 20), n.bool("allowInternalProxies", false));
         n.finish();
         return api;
     }

@@ -32,8 +32,10 @@ public record SluiceConfig(Edge edge, Api api, Store store, Cache cache, List<Te
      * The management API.
      *
      * @param maxBodyBytes request bodies larger than this are refused with 413
+     * @param allowInternalProxies whether Quant proxies may point at loopback, link-local or private
+     *     addresses (off: a tenant could otherwise publish internal services through the edge)
      */
-    public record Api(Listen listen, long maxBodyBytes) {}
+    public record Api(Listen listen, long maxBodyBytes, boolean allowInternalProxies) {}
 
     /** Where content, revisions and the purge log live. Only {@code embedded} (SQLite + files) so far. */
     public record Store(String kind, Path path) {}
@@ -42,7 +44,13 @@ public record SluiceConfig(Edge edge, Api api, Store store, Cache cache, List<Te
     public record Cache(long memoryBytes) {}
 
     /** A customer account, its sites, and the vendor API credentials that reach them. */
-    public record Tenant(String name, List<Site> sites, Credentials credentials, Quotas quotas) {}
+    public record Tenant(String name, List<Site> sites, Credentials credentials, Quotas quotas, List<Hook> webhooks) {}
+
+    /**
+     * A receiver told about every finished purge task of the tenant, in any dialect, signed with
+     * HMAC-SHA256 of the secret.
+     */
+    public record Hook(URI url, String secret) {}
 
     /**
      * A site (a Quant project, a 5centsCDN zone, a CDN Pro property, a QUANTIL domain set).

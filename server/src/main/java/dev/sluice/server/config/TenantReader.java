@@ -21,8 +21,14 @@ final class TenantReader {
         }
         SluiceConfig.Credentials credentials = credentials(n.child("credentials"));
         SluiceConfig.Quotas quotas = quotas(n.child("quotas"));
+        List<SluiceConfig.Hook> hooks = new ArrayList<>();
+        for (ConfigNode h : n.list("webhooks")) {
+            hooks.add(new SluiceConfig.Hook(
+                    originUrl(h, h.path() + ".url", h.optionalString("url")), h.required("secret")));
+            h.finish();
+        }
         n.finish();
-        return new SluiceConfig.Tenant(name, List.copyOf(sites), credentials, quotas);
+        return new SluiceConfig.Tenant(name, List.copyOf(sites), credentials, quotas, List.copyOf(hooks));
     }
 
     private static SluiceConfig.Site site(String name, ConfigNode n) {

@@ -57,6 +57,7 @@ class ConfigLoaderTest {
         assertThat(c.edge().listen().toString()).isEqualTo("127.0.0.1:8080");
         assertThat(c.api().listen().toString()).isEqualTo("127.0.0.1:8081");
         assertThat(c.api().maxBodyBytes()).isEqualTo(256L << 20);
+        assertThat(c.api().allowInternalProxies()).isFalse();
         assertThat(c.cache().memoryBytes()).isEqualTo(512L << 20);
         assertThat(c.store().kind()).isEqualTo("embedded");
         assertThat(c.tenants()).isEmpty();
@@ -92,6 +93,8 @@ class ConfigLoaderTest {
                 .hasMessageContaining("edge.listen: bad value (expected: host:port");
         assertThat(failure("api: { listen: \"127.0.0.1:70000\" }\n")).hasMessageContaining("api.listen");
         assertThat(failure("cache: { memory: lots }\n")).hasMessageContaining("cache.memory: bad value");
+        assertThat(failure("edge: { maxObjectSize: 4GiB }\n"))
+                .hasMessageContaining("edge.maxObjectSize: bad value (expected: at most 2147483631 bytes");
         assertThat(failure("store: { kind: postgres }\n"))
                 .hasMessageContaining("store.kind: bad value (expected: embedded");
         assertThat(failure("tenants: { a: { sites: { s: { hosts: [] } } } }\n"))
@@ -135,6 +138,7 @@ class ConfigLoaderTest {
                               cdnpro:    [{ user: "acme-api", key: "k-cdnpro" }]
                               fivecents: [{ key: "k-5c" }]
                             quotas: { quantilDirUrlsPerDay: 10 }
+                            webhooks: [{ url: "http://127.0.0.1:9999/hook", secret: "w-secret" }]
                         """), Map.of());
         SluiceConfig.Tenant acme = c.tenants().getFirst();
         SluiceConfig.Site shop = acme.sites().get(0);
@@ -156,6 +160,8 @@ class ConfigLoaderTest {
         assertThat(acme.credentials().cdnpro()).containsExactly(new SluiceConfig.UserKey("acme-api", "k-cdnpro"));
         assertThat(acme.credentials().fivecents()).containsExactly("k-5c");
         assertThat(acme.quotas()).isEqualTo(new SluiceConfig.Quotas(5000, 10, 5000, 20));
+        assertThat(acme.webhooks())
+                .containsExactly(new SluiceConfig.Hook(java.net.URI.create("http://127.0.0.1:9999/hook"), "w-secret"));
     }
 
     @Test
@@ -170,6 +176,8 @@ class ConfigLoaderTest {
                 .hasMessageContaining("tenants.a.sites.s.cache.keepQuery: bad value (expected: true or false");
         assertThat(failure("tenants: { a: { credentials: { cdnpro: [{ user: u }] } } }\n"))
                 .hasMessageContaining("tenants.a.credentials.cdnpro[0].key: bad value");
+        assertThat(failure("tenants: { a: { webhooks: [{ url: \"http://x/h\" }] } }\n"))
+                .hasMessageContaining("tenants.a.webhooks[0].secret: bad value");
         assertThat(failure("tenants: { a: { credentials: { akamai: [] } } }\n"))
                 .hasMessageContaining("tenants.a.credentials.akamai: unknown key");
         assertThat(failure("""
