@@ -6,6 +6,8 @@
 #   bench/scripts/pull-compare.sh           # ROUNDS=3 CONNS=32 DURATION=10s by default
 #   ROUNDS=5 WORK=/tmp/pc bench/scripts/pull-compare.sh
 #   SLUICE_DIST=/tmp/dist bench/scripts/pull-compare.sh   # run a snapshot: $SLUICE_DIST/sluice-server.jar + lib/
+#   PATHS=/static/page-1k.html ROUNDS=3 bench/scripts/pull-compare.sh   # the 1 KiB page only
+#   SKIP_APT=1 ...                                        # peers already installed
 #
 # What it does:
 #   1. copies /work/shared/bench to $WORK/peers (writable, world-readable for Varnish) and runs its
@@ -114,7 +116,7 @@ for p in "$PAGE" "$ASSET"; do
 done
 
 out="$WORK/interleaved.log"
-PATHS="$PAGE $ASSET" ROUNDS="${ROUNDS:-3}" "$PEERS/run-interleaved.sh" \
+PATHS="${PATHS:-$PAGE $ASSET}" ROUNDS="${ROUNDS:-3}" "$PEERS/run-interleaved.sh" \
   sluice="$SLUICE" varnish="$VARNISH_URL" nginx="$NGINX_CACHE_URL" | tee "$out"
 
 echo

@@ -85,7 +85,10 @@ final class QuantNode implements AutoCloseable {
     }
 
     static String describe(PurgeCommand command) {
-        return command.request().mode() + " " + command.request().matchers();
+        return command.request().mode() + " "
+                + command.request().matchers().stream()
+                        .map(VendorApiNode::describe)
+                        .toList();
     }
 
     URI uri(String path) {

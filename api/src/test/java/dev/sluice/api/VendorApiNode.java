@@ -27,6 +27,7 @@ import dev.sluice.dialect.quant.QuantApi;
 import dev.sluice.dialect.quantil.QuantilApi;
 import dev.sluice.persistence.EmbeddedStore;
 import dev.sluice.purge.LocalPurgeService;
+import dev.sluice.purge.Matcher;
 import dev.sluice.purge.PurgeApplier;
 import dev.sluice.purge.PurgeCommand;
 import dev.sluice.purge.task.PurgeTaskService;
@@ -43,6 +44,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
@@ -195,7 +197,18 @@ final class VendorApiNode implements AutoCloseable {
     }
 
     static String describe(PurgeCommand c) {
-        return c.request().site() + " " + c.request().mode() + " " + c.request().matchers();
+        return c.request().site() + " " + c.request().mode() + " "
+                + c.request().matchers().stream().map(VendorApiNode::describe).toList();
+    }
+
+    /** A matcher as the golden files write it: {@code Exact[target=/a]}, headers only when given. */
+    static String describe(Matcher m) {
+        if (m instanceof Matcher.Exact(String target, Map<String, String> headers)) {
+            return headers.isEmpty()
+                    ? "Exact[target=" + target + "]"
+                    : "Exact[target=" + target + ", requestHeaders=" + new TreeMap<>(headers) + "]";
+        }
+        return m.toString();
     }
 
     URI uri(String path) {

@@ -80,7 +80,8 @@ public class PurgeUntilGoneBenchmark {
     private SweepResult reclaimed(long expectedLeft) {
         SweepResult r = store.sweep(Integer.MAX_VALUE);
         if (store.size() != expectedLeft) {
-            throw new IllegalStateException("size after sweep: %s (expected: %s)".formatted(store.size(), expectedLeft));
+            throw new IllegalStateException(
+                    "size after sweep: %s (expected: %s)".formatted(store.size(), expectedLeft));
         }
         return r;
     }

@@ -69,7 +69,7 @@ public record CachedResponse(
         if (!isVaryMarker()) {
             return List.of();
         }
-        return List.of(headers.getFirst().value().split("\\s*,\\s*"));
+        return List.of(headers.getFirst().value().split("\\s*,\\s*", -1));
     }
 
     /** Bytes this entry costs in memory, for the store's budget (bodies plus an estimate of the rest). */

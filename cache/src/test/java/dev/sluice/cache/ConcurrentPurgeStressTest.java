@@ -6,6 +6,7 @@ import dev.sluice.core.Clock;
 import dev.sluice.core.SiteId;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,12 +16,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fills, lookups, purges of every kind and the sweeper race; every FRESH hit is checked against the
- * purges that had returned before the lookup started.
+ * Fills, lookups, purges of every kind and the sweeper race, over targets with variants (none, or
+ * selected by Accept-Language); every FRESH hit is checked against the purges that had returned
+ * before the lookup started.
  */
 class ConcurrentPurgeStressTest {
 
@@ -38,7 +40,11 @@ class ConcurrentPurgeStressTest {
     private final AtomicLong freshChecked = new AtomicLong();
 
     /** A purge that has returned, as the reference model sees it. */
-    record Purge(long seq, Predicate<Integer> matches) {}
+    record Purge(long seq, BiPredicate<Integer, Integer> matches) {}
+
+    // Variant 0 does not vary; 1 and 2 are the en and fr variants of Accept-Language.
+    private static final List<String> VARIANTS = List.of(
+            "", Variants.id(List.of("Accept-Language"), n -> "en"), Variants.id(List.of("Accept-Language"), n -> "fr"));
 
     @Test
     void nothingPurgedIsFreshAfterThePurgeReturned() throws Exception {
@@ -76,7 +82,8 @@ class ConcurrentPurgeStressTest {
             int n = random.nextInt(TARGETS);
             switch (random.nextInt(10)) {
                 case 0 -> sitePurge(seq, mode);
-                case 1, 2, 3 -> keyPurge(seq, n, mode);
+                case 1, 2 -> keyPurge(seq, n, mode);
+                case 3 -> variantPurge(seq, n, mode);
                 case 4, 5, 6 -> tagPurge(seq, (n % 2 == 0 ? "a" : "b") + n % 7 % 3, mode);
                 default -> rulePurge(seq, n % 5, mode);
             }
@@ -85,49 +92,56 @@ class ConcurrentPurgeStressTest {
 
     private void keyPurge(long seq, int n, PurgeMode mode) {
         store.purgeKey(key(n), mode, seq);
-        returned.add(new Purge(seq, i -> i == n));
+        returned.add(new Purge(seq, (i, v) -> i == n));
+    }
+
+    // Only what a request with Accept-Language: fr is served: the fr variant, or the non-varying one.
+    private void variantPurge(long seq, int n, PurgeMode mode) {
+        store.purgeVariants(key(n, 0), Map.of("Accept-Language", "fr"), mode, seq);
+        returned.add(new Purge(seq, (i, v) -> i == n && v != 1));
     }
 
     private void tagPurge(long seq, String tag, PurgeMode mode) {
         store.purgeTag(SITE, tag, mode, seq);
-        returned.add(new Purge(seq, i -> tags(i).contains(tag)));
+        returned.add(new Purge(seq, (i, v) -> tags(i).contains(tag)));
     }
 
     private void rulePurge(long seq, int digit, PurgeMode mode) {
         store.purgeMatching(SITE, t -> t.endsWith(String.valueOf(digit)), "suffix " + digit, mode, seq);
-        returned.add(new Purge(seq, i -> i % 10 == digit));
+        returned.add(new Purge(seq, (i, v) -> i % 10 == digit));
     }
 
     private void sitePurge(long seq, PurgeMode mode) {
         store.purgeSite(SITE, mode, seq);
-        returned.add(new Purge(seq, i -> true));
+        returned.add(new Purge(seq, (i, v) -> true));
     }
 
     private void fillAndRead(SplittableRandom random) {
         for (int op = 0; op < OPS_PER_READER; op++) {
             ops.incrementAndGet();
             int n = random.nextInt(TARGETS);
+            int v = random.nextInt(VARIANTS.size());
             if (random.nextInt(3) == 0) {
                 long token = store.fillToken();
-                store.put(key(n), response(n, token), token);
+                var _ = store.put(key(n, v), response(n, token), token);
             } else {
                 int known = returned.size();
-                CacheHit hit = store.get(key(n));
+                CacheHit hit = store.get(key(n, v));
                 if (hit != null && hit.freshness() == Freshness.FRESH) {
                     freshChecked.incrementAndGet();
-                    assertNotPurged(n, hit, known);
+                    assertNotPurged(n, v, hit, known);
                 }
             }
         }
     }
 
-    private void assertNotPurged(int n, CacheHit hit, int known) {
+    private void assertNotPurged(int n, int v, CacheHit hit, int known) {
         long token = Long.parseLong(hit.response().headers().getFirst().value());
         // Returned purges are in sequence order: only those after the fill token can matter.
         for (int i = known - 1; i >= 0 && returned.get(i).seq() > token; i--) {
-            if (returned.get(i).matches().test(n)) {
-                throw new AssertionError("/t%s (fill token %s) FRESH after purge %s"
-                        .formatted(n, token, returned.get(i).seq()));
+            if (returned.get(i).matches().test(n, v)) {
+                throw new AssertionError("/t%s variant %s (fill token %s) FRESH after purge %s"
+                        .formatted(n, v, token, returned.get(i).seq()));
             }
         }
     }
@@ -160,5 +174,9 @@ class ConcurrentPurgeStressTest {
 
     private static CacheKey key(int n) {
         return new CacheKey(SITE, "/t" + n);
+    }
+
+    private static CacheKey key(int n, int variant) {
+        return new CacheKey(SITE, "/t" + n, VARIANTS.get(variant));
     }
 }

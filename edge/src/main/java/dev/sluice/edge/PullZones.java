@@ -3,6 +3,7 @@ package dev.sluice.edge;
 import dev.sluice.cache.CacheHit;
 import dev.sluice.cache.CacheKey;
 import dev.sluice.cache.CachedResponse;
+import dev.sluice.cache.Variants;
 import dev.sluice.core.http.CacheStatus;
 import dev.sluice.core.http.CacheStatus.Fwd;
 import dev.sluice.edge.delivery.Exchange;
@@ -14,8 +15,10 @@ import dev.sluice.edge.origin.ForwardTarget;
 import dev.sluice.edge.origin.PullOrigin;
 import dev.sluice.edge.proxy.FillListener;
 import dev.sluice.edge.proxy.PullFetch;
+import dev.sluice.edge.proxy.VaryNames;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpURI;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +33,10 @@ import org.jspecify.annotations.Nullable;
  * serve their stale copy, else forward on their own (no 502 for a failure that may have been only
  * the leader's). A stored copy past its freshness makes the fetch
  * conditional; a 304 refreshes it. Within stale-while-revalidate the copy is served and one
- * background refresh runs per key at a time. Requests carrying Authorization bypass the cache
+ * background refresh runs per key at a time. Responses that vary on request fields are stored per
+ * variant: the target's key then holds a marker naming the fields, and the lookup goes on to the
+ * variant the request selects (misses collapse per variant; requests collapsed behind the first
+ * fetch of a target look up their own variant once it is stored). Requests carrying Authorization bypass the cache
  * unless the site allows caching them.
  */
 final class PullZones {
@@ -73,8 +79,15 @@ final class PullZones {
         lookup(ex, p);
     }
 
-    private void lookup(Exchange ex, Pull p) {
+    private void lookup(Exchange ex, Pull base) {
+        Pull p = base;
         CacheHit hit = rt.cache().get(p.key());
+        if (hit != null && hit.response().isVaryMarker()) {
+            // The target's responses vary: the marker names the fields that select this one.
+            HttpFields request = ex.request().getHeaders();
+            p = p.withKey(p.key().withVariant(Variants.id(hit.response().varyNames(), request::get)));
+            hit = rt.cache().get(p.key());
+        }
         if (hit == null) {
             miss(ex, p, null, null, Fwd.MISS);
             return;
@@ -117,7 +130,11 @@ final class PullZones {
             @Nullable CacheHit stale,
             @Nullable CachedResponse cached,
             @Nullable Fill fill) {
-        if (fill instanceof Fill.Stored s) {
+        if (fill instanceof Fill.Stored s
+                && !VaryNames.of(s.response()).isEmpty()
+                && p.key().variant().isEmpty()) {
+            lookup(ex, p); // a variant for the leader's request fields: find the one for ours
+        } else if (fill instanceof Fill.Stored s) {
             CachedResponse r = s.response();
             ResponseWriter.write(ex, r, r.ageAtStoreSeconds(), MISS_COLLAPSED, Outcome.MISS);
         } else if (fill != null) {
@@ -174,6 +191,10 @@ final class PullZones {
 
         CacheKey key() {
             return key;
+        }
+
+        Pull withKey(CacheKey other) {
+            return new Pull(site, origin, other, uri);
         }
 
         URI uri() {

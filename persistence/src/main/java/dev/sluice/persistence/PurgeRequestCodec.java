@@ -13,8 +13,8 @@ import dev.sluice.purge.Matcher;
 import dev.sluice.purge.PurgeRequest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -8,11 +8,13 @@ import dev.sluice.cache.CachedResponse;
 import dev.sluice.cache.MemoryCacheSettings;
 import dev.sluice.cache.MemoryCacheStore;
 import dev.sluice.cache.PurgeMode;
+import dev.sluice.cache.Variants;
 import dev.sluice.core.SiteId;
 import dev.sluice.testing.ManualClock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.Test;
 class RandomPurgeModelTest {
 
     private static final List<SiteId> SITES = List.of(new SiteId("acme", "www"), new SiteId("acme", "shop"));
+    private static final List<String> LANGUAGES = List.of("en", "fr", "de");
+    private static final List<String> DEVICES = List.of("mobile", "desktop");
     private static final List<String> SEGMENTS = List.of("a", "b", "ab", "x.jpg", "y.png", "a*b");
     private static final List<String> REGEXES =
             List.of("/a/.*", ".*\\.jpg", "/(a|b)/[^/]*", ".*\\?v=[0-9]+", "/ab/.*/y\\.png", "/a\\*b.*");
@@ -50,7 +54,7 @@ class RandomPurgeModelTest {
         CacheKey delayedKey = null;
         long delayedToken = 0;
         for (int op = 0; op < 2500; op++) {
-            CacheKey key = new CacheKey(SITES.get(random.nextInt(2)), target(random));
+            CacheKey key = new CacheKey(SITES.get(random.nextInt(2)), target(random), variant(random));
             switch (random.nextInt(12)) {
                 case 0, 1, 2 -> fill(key, store.fillToken(), random);
                 case 3 -> {
@@ -101,7 +105,7 @@ class RandomPurgeModelTest {
         String t = near.target();
         String dir = t.substring(0, t.lastIndexOf('/') + 1);
         Matcher m = switch (random.nextInt(7)) {
-            case 0 -> new Matcher.Exact(t);
+            case 0 -> random.nextBoolean() ? new Matcher.Exact(t) : new Matcher.Exact(t, selecting(random));
             case 1 -> new Matcher.Prefix(dir);
             case 2 ->
                 new Matcher.Glob(dir + List.of("*", "**", "a*", "*.jpg", "a**g").get(random.nextInt(5)));
@@ -121,6 +125,32 @@ class RandomPurgeModelTest {
         assertThat(hit == null ? null : hit.freshness())
                 .as("seed %s op %s key %s", seed, op, key)
                 .isEqualTo(model.expected(key, clock.nanoTime()));
+    }
+
+    // No variant, or one selected by Accept-Language, or by Accept-Language and X-Device.
+    private static String variant(SplittableRandom random) {
+        Map<String, String> request =
+                Map.of("accept-language", pick(random, LANGUAGES), "x-device", pick(random, DEVICES));
+        return switch (random.nextInt(3)) {
+            case 0 -> "";
+            case 1 -> Variants.id(List.of("Accept-Language"), request::get);
+            default -> Variants.id(List.of("X-Device", "Accept-Language"), request::get);
+        };
+    }
+
+    // Header values of a purge that selects variants: one or both fields, either case for the name.
+    private static Map<String, String> selecting(SplittableRandom random) {
+        String lang = pick(random, LANGUAGES);
+        String device = pick(random, DEVICES);
+        return switch (random.nextInt(3)) {
+            case 0 -> Map.of("Accept-Language", lang);
+            case 1 -> Map.of("x-device", device);
+            default -> Map.of("accept-language", lang, "X-Device", device);
+        };
+    }
+
+    private static String pick(SplittableRandom random, List<String> values) {
+        return values.get(random.nextInt(values.size()));
     }
 
     private static String target(SplittableRandom random) {

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A brute-force model of what a lookup must return: every fill and every purge kept in lists, each
  * matcher evaluated by a different algorithm than the engine's (java.util.regex for globs, string
- * scans for prefixes), no marks, no rules, no sweeper.
+ * scans for prefixes and variant ids), no marks, no rules, no sweeper.
  */
 final class ReferenceModel {
 
@@ -74,7 +74,8 @@ final class ReferenceModel {
         String t = key.target();
         for (Matcher m : request.matchers()) {
             boolean hit = switch (m) {
-                case Matcher.Exact(String target) -> t.equals(target);
+                case Matcher.Exact(String target, Map<String, String> headers) ->
+                    t.equals(target) && selects(headers, key.variant());
                 case Matcher.Prefix(String prefix) ->
                     t.length() >= prefix.length() && t.regionMatches(0, prefix, 0, prefix.length());
                 case Matcher.Glob(String pattern) -> glob(pattern, t);
@@ -88,6 +89,20 @@ final class ReferenceModel {
             }
         }
         return false;
+    }
+
+    /** Every given header the variant id names ("name=value" lines) has the same trimmed value. */
+    private static boolean selects(Map<String, String> headers, String variant) {
+        for (Map.Entry<String, String> h : headers.entrySet()) {
+            String prefix = h.getKey().toLowerCase(java.util.Locale.ROOT) + "=";
+            for (String line : variant.split("\n", -1)) {
+                if (line.startsWith(prefix)
+                        && !line.substring(prefix.length()).equals(h.getValue().trim())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Tries every split of the target into prefix, wildcard run and suffix. */

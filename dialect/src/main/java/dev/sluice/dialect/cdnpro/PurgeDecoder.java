@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -24,8 +25,8 @@ import java.util.TreeSet;
  *
  * <p>{@code fileUrls} are exact keys; {@code dirUrls} are {@link Matcher.Glob}s with the seed's
  * last-wildcard table; {@code regexPatterns} are {@link Matcher.Regex}es on the key after the host.
- * {@code fileHeaders} are checked and kept with the task; until the cache can select variants by
- * request header, a file URL purges all its variants. A host that is not one of the tenant's sites in
+ * {@code fileHeaders} select, for every file URL, only the variants a request with those header values
+ * would be served (names case-insensitive); they are kept with the task as sent. A host that is not one of the tenant's sites in
  * the target environment is {@code InvalidPurgeUrl} "not deployed", whoever owns it.
  */
 final class PurgeDecoder {
@@ -70,10 +71,13 @@ final class PurgeDecoder {
             throw CdnPro.bad("InvalidAction", "action: %s (expected: delete or invalidate)".formatted(action));
         }
         String name = body.has("name") ? text(body, "name", "InvalidName", "name") : "";
-        for (String url : strings(body, "fileUrls", MAX_FILE_URLS)) {
-            file(url);
-        }
         List<Map<String, String>> headers = fileHeaders(body.get("fileHeaders"));
+        Map<String, String> selecting = new TreeMap<>();
+        headers.forEach(
+                h -> selecting.put(h.getOrDefault("name", "").toLowerCase(Locale.ROOT), h.getOrDefault("value", "")));
+        for (String url : strings(body, "fileUrls", MAX_FILE_URLS)) {
+            file(url, selecting);
+        }
         for (String url : strings(body, "dirUrls", MAX_DIR_URLS)) {
             dir(url);
         }
@@ -90,14 +94,14 @@ final class PurgeDecoder {
         return new Decoded(requests, entries, headers, target, action, name);
     }
 
-    private void file(String url) {
+    private void file(String url, Map<String, String> selecting) {
         checkUrl(url);
         if (url.indexOf('*') >= 0) {
             throw CdnPro.invalidUrl(url);
         }
         PurgeUrl parsed = PurgeUrl.parse(url);
         Site site = site(parsed.host());
-        add(site, new Matcher.Exact(targetOf(site, parsed.pathAndQuery(), url)), TaskEntry.file(url));
+        add(site, new Matcher.Exact(targetOf(site, parsed.pathAndQuery(), url), selecting), TaskEntry.file(url));
     }
 
     private void dir(String url) {

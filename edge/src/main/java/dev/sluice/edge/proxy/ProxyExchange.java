@@ -97,7 +97,14 @@ final class ProxyExchange extends IteratingCallback implements Response.ContentS
         ProxyPolicy.Decision d = why == CacheStatus.Fwd.BYPASS
                 ? ProxyPolicy.Decision.pass("bypass")
                 : ProxyPolicy.decide(
-                        status, h, ex.head(), plan.clientAuthorized(), plan.policy(), fwd.maxCacheableBytes, now);
+                        status,
+                        h,
+                        ex.head(),
+                        plan.clientAuthorized(),
+                        plan.policy(),
+                        fwd.maxCacheableBytes,
+                        now,
+                        plan.variants());
         if (d.store()) {
             long length = h.getLongField(HttpHeader.CONTENT_LENGTH);
             expectedLength = length;
@@ -240,7 +247,14 @@ final class ProxyExchange extends IteratingCallback implements Response.ContentS
         CachedResponse stored = null;
         try {
             if (r != null) {
-                stored = fwd.store(key, r, body.toByteArray(), plan.fillToken(), plan.policy());
+                HttpFields request = ex.request().getHeaders();
+                stored = fwd.store(
+                        key,
+                        r,
+                        body.toByteArray(),
+                        plan.fillToken(),
+                        plan.policy(),
+                        plan.variants() ? request::get : null);
             }
         } catch (RuntimeException e) {
             LOG.warn("storing proxied {} failed", key, e); // the client still gets its response

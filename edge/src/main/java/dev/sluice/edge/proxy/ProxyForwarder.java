@@ -4,6 +4,7 @@ import dev.sluice.cache.CacheHit;
 import dev.sluice.cache.CacheKey;
 import dev.sluice.cache.CacheStore;
 import dev.sluice.cache.CachedResponse;
+import dev.sluice.cache.Variants;
 import dev.sluice.core.Clock;
 import dev.sluice.core.http.CacheStatus;
 import dev.sluice.edge.delivery.EdgeMetrics;
@@ -11,8 +12,10 @@ import dev.sluice.edge.delivery.Exchange;
 import dev.sluice.edge.origin.ForwardTarget;
 import dev.sluice.edge.origin.SiteCachePolicy;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.eclipse.jetty.client.BufferingResponseListener;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.Request;
@@ -76,7 +79,7 @@ public final class ProxyForwarder {
         boolean clientAuthorized =
                 target.basicAuthUser() == null && ex.request().getHeaders().contains(HttpHeader.AUTHORIZATION);
         ProxyPlan plan = new ProxyPlan(
-                key, fillToken, stale, null, fwd, clientAuthorized, SiteCachePolicy.DEFAULT, FillListener.NONE);
+                key, fillToken, stale, null, fwd, clientAuthorized, SiteCachePolicy.DEFAULT, FillListener.NONE, false);
         ProxyExchange px = new ProxyExchange(this, ex, plan);
         Request out = client.newRequest(target.uri())
                 .method(ex.head() ? HttpMethod.HEAD : HttpMethod.GET)
@@ -106,7 +109,7 @@ public final class ProxyForwarder {
                         }
                         byte[] body = getContent();
                         executor.execute(
-                                () -> store(key, result.getResponse(), body, fillToken, SiteCachePolicy.DEFAULT));
+                                () -> store(key, result.getResponse(), body, fillToken, SiteCachePolicy.DEFAULT, null));
                     }
                 });
     }
@@ -125,7 +128,8 @@ public final class ProxyForwarder {
                 fetch.why(),
                 clientAuthorized,
                 fetch.policy(),
-                fetch.listener());
+                fetch.listener(),
+                true);
         ProxyExchange px = new ProxyExchange(this, ex, plan);
         ForwardTarget target = new ForwardTarget(fetch.uri(), null, null);
         fetch.client()
@@ -148,22 +152,47 @@ public final class ProxyForwarder {
         new PullRefresh(this, fetch).start();
     }
 
-    /** Stores a complete proxied response if the policy allows; returns what was stored, or null. */
+    /**
+     * Stores a complete proxied response if the policy allows; returns what was stored, or null.
+     * With {@code requestValue} (pull zones), a response that varies on request fields is stored
+     * under the variant the request selects, and the target's key gets a marker naming the fields;
+     * one that does not vary replaces whatever the target's key held.
+     *
+     * @param requestValue the request's value of a header field (null: absent), or null when
+     *     varying responses are not stored
+     */
     @Nullable
     CachedResponse store(
             CacheKey key,
             org.eclipse.jetty.client.Response response,
             byte[] body,
             long fillToken,
-            SiteCachePolicy policy) {
+            SiteCachePolicy policy,
+            @Nullable Function<String, @Nullable String> requestValue) {
         long now = clock.instant().getEpochSecond();
         ProxyPolicy.Decision d = ProxyPolicy.decide(
-                response.getStatus(), response.getHeaders(), false, false, policy, maxCacheableBytes, now);
+                response.getStatus(),
+                response.getHeaders(),
+                false,
+                false,
+                policy,
+                maxCacheableBytes,
+                now,
+                requestValue != null);
         if (!d.store()) {
             return null;
         }
         CachedResponse r = ProxyResponses.build(response.getStatus(), response.getHeaders(), body, d, clock);
-        return cache.put(key, r, fillToken) ? r : null;
+        List<String> vary = VaryNames.of(response.getHeaders());
+        if (requestValue == null || vary.isEmpty()) {
+            return cache.put(key.base(), r, fillToken) ? r : null;
+        }
+        CacheKey variant = key.base().withVariant(Variants.id(vary, requestValue));
+        if (!cache.put(variant, r, fillToken)) {
+            return null;
+        }
+        var _ = cache.put(key.base(), CachedResponse.varyMarker(vary, r), fillToken);
+        return r;
     }
 
     /** Refreshes a stored copy from a 304; returns the refreshed copy, or null when it may no longer be stored. */

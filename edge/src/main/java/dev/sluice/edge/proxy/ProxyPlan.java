@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param clientAuthorized whether the client's own Authorization was forwarded
  * @param policy the site's cache policy
  * @param listener hears the outcome (called once)
+ * @param variants whether responses varying on request fields are stored as variants (pull zones)
  */
 record ProxyPlan(
         CacheKey key,
@@ -27,4 +28,5 @@ record ProxyPlan(
         CacheStatus.Fwd why,
         boolean clientAuthorized,
         SiteCachePolicy policy,
-        FillListener listener) {}
+        FillListener listener,
+        boolean variants) {}

@@ -4,7 +4,6 @@ import dev.sluice.core.http.CacheControl;
 import dev.sluice.core.http.HttpDates;
 import dev.sluice.core.http.TargetedCacheControl;
 import dev.sluice.edge.origin.SiteCachePolicy;
-import java.util.Locale;
 import java.util.Set;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -18,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * stored; {@code private}, Set-Cookie and requests with Authorization only when the site allows it.
  * {@code no-cache} and responses already stale on arrival are stored with no freshness when they
  * carry a validator, so the next request revalidates instead of refetching. Responses with a
- * content coding, a Vary beyond Accept-Encoding or larger than the cacheable size are not stored.
+ * content coding, {@code Vary: *}, a Vary beyond Accept-Encoding where variants are not kept
+ * (Quant proxies), or larger than the cacheable size are not stored.
  */
 final class ProxyPolicy {
 
@@ -70,6 +70,23 @@ final class ProxyPolicy {
             SiteCachePolicy policy,
             long maxBytes,
             long nowEpochSeconds) {
+        return decide(status, h, head, clientAuthorized, policy, maxBytes, nowEpochSeconds, false);
+    }
+
+    /**
+     * Decides for a response.
+     *
+     * @param variants whether responses that vary on request fields may be stored (as variants)
+     */
+    static Decision decide(
+            int status,
+            HttpFields h,
+            boolean head,
+            boolean clientAuthorized,
+            SiteCachePolicy policy,
+            long maxBytes,
+            long nowEpochSeconds,
+            boolean variants) {
         if (head) {
             return Decision.pass("head");
         }
@@ -81,7 +98,7 @@ final class ProxyPolicy {
                 h.getValuesList("CDN-Cache-Control"),
                 h.getValuesList(HttpHeader.CACHE_CONTROL));
         CacheControl cc = selected.directives();
-        String refusal = refusal(cc, h, clientAuthorized, policy, maxBytes);
+        String refusal = refusal(cc, h, clientAuthorized, policy, maxBytes, variants);
         if (refusal != null) {
             return Decision.pass(refusal);
         }
@@ -105,7 +122,12 @@ final class ProxyPolicy {
     }
 
     private static @Nullable String refusal(
-            CacheControl cc, HttpFields h, boolean clientAuthorized, SiteCachePolicy policy, long maxBytes) {
+            CacheControl cc,
+            HttpFields h,
+            boolean clientAuthorized,
+            SiteCachePolicy policy,
+            long maxBytes,
+            boolean variants) {
         if (cc.noStore()) {
             return "no-store";
         }
@@ -124,10 +146,8 @@ final class ProxyPolicy {
         if (encoding != null && !encoding.trim().equalsIgnoreCase("identity")) {
             return "content-encoding";
         }
-        for (String vary : h.getCSV(HttpHeader.VARY, false)) {
-            if (!vary.toLowerCase(Locale.ROOT).equals("accept-encoding")) {
-                return "vary";
-            }
+        if (VaryNames.any(h) || (!variants && !VaryNames.of(h).isEmpty())) {
+            return "vary";
         }
         return h.getLongField(HttpHeader.CONTENT_LENGTH) > maxBytes ? "too-large" : null;
     }

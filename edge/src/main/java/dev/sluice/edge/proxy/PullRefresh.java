@@ -1,7 +1,10 @@
 package dev.sluice.edge.proxy;
 
 import dev.sluice.cache.CachedResponse;
+import dev.sluice.cache.Variants;
 import dev.sluice.edge.origin.ForwardTarget;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.client.BufferingResponseListener;
 import org.eclipse.jetty.client.Response;
@@ -25,6 +28,7 @@ final class PullRefresh extends BufferingResponseListener {
     private final PullFetch fetch;
     private final FillListener listener;
     private final long startNanos;
+    private final Map<String, String> selecting;
 
     PullRefresh(ProxyForwarder fwd, PullFetch fetch) {
         super((int) fwd.maxCacheableBytes);
@@ -32,6 +36,9 @@ final class PullRefresh extends BufferingResponseListener {
         this.fetch = fetch;
         this.listener = fetch.listener().once();
         this.startNanos = fwd.clock.nanoTime();
+        Map<String, String> values = new HashMap<>(Variants.values(fetch.key().variant()));
+        values.values().removeIf(String::isEmpty); // absent when the variant was selected
+        this.selecting = Map.copyOf(values);
     }
 
     void start() {
@@ -42,6 +49,8 @@ final class PullRefresh extends BufferingResponseListener {
                 .headers(h -> {
                     ProxyHeaders.refresh(new ForwardTarget(fetch.uri(), null, null), h);
                     PullRequests.originHeaders(fetch, h);
+                    // A variant is refreshed with the request fields that selected it.
+                    selecting.forEach(h::put);
                 })
                 .send(this);
     }
@@ -69,7 +78,7 @@ final class PullRefresh extends BufferingResponseListener {
             @Nullable
             CachedResponse stored = response.getStatus() == 304 && cached != null
                     ? fwd.revalidated(fetch.key(), cached, response.getHeaders(), fetch.fillToken(), fetch.policy())
-                    : fwd.store(fetch.key(), response, body, fetch.fillToken(), fetch.policy());
+                    : fwd.store(fetch.key(), response, body, fetch.fillToken(), fetch.policy(), selecting::get);
             if (stored != null) {
                 listener.stored(stored);
             } else {

@@ -37,7 +37,8 @@ final class Revalidation {
             long now,
             Clock clock) {
         HttpFields merged = merge(cached, notModified);
-        ProxyPolicy.Decision d = ProxyPolicy.decide(cached.status(), merged, false, false, policy, maxBytes, now);
+        // Pull zones only (Quant proxies never revalidate), so variants may be kept.
+        ProxyPolicy.Decision d = ProxyPolicy.decide(cached.status(), merged, false, false, policy, maxBytes, now, true);
         if (!carriesFreshness(notModified)) {
             d = keepLifetime(cached, d);
         }
