@@ -89,6 +89,11 @@ final class HookReceiver implements AutoCloseable {
         notifyAll();
     }
 
+    /** How many callbacks to the path have come so far. */
+    synchronized long count(String path) {
+        return received.stream().filter(c -> c.path().equals(path)).count();
+    }
+
     /** Waits up to {@code timeout} for {@code n} callbacks to the path; fails when fewer came. */
     List<Call> await(String path, int n, Duration timeout) {
         return awaitMatching(path, c -> true, n, timeout);

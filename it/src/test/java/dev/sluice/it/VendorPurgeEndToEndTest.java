@@ -198,11 +198,12 @@ class VendorPurgeEndToEndTest {
 
     @Test
     void aFailingTenantReceiverIsRetriedWithBackoffAndNeverDelaysThePurge() throws IOException {
-        long start = System.nanoTime();
         Reply created = v.pro(VendorNode.GLOBEX_PRO, "POST", "/cdn/purges", """
                 {"target":"production","action":"delete","fileUrls":["http://www.globex.test/retry"]}""");
-        Duration replied = Duration.ofNanos(System.nanoTime() - start);
+        // The reply did not wait for the receiver to succeed: it came before the third attempt.
+        long attemptsWhenReplied = v.hooks.count("/tenant/globex");
         assertThat(created.status()).as("%s", created).isEqualTo(201);
+        assertThat(attemptsWhenReplied).isLessThan(3);
         String id = VendorNode.taskId(created);
 
         List<HookReceiver.Call> calls = v.hooks.await("/tenant/globex", 3, CALLBACK_WAIT);
@@ -214,9 +215,5 @@ class VendorPurgeEndToEndTest {
                     .isEqualTo(Signer.sluiceSignature(
                             VendorNode.TENANT_SECRET, Objects.requireNonNull(c.header("Date")), c.body()));
         }
-        Duration delivered = Duration.ofNanos(System.nanoTime() - start);
-        // Backoff 2 s then 4 s: the third attempt comes at least 6 s after the purge, which replied at once.
-        assertThat(delivered).isGreaterThan(Duration.ofSeconds(5));
-        assertThat(replied).isLessThan(Duration.ofSeconds(2));
     }
 }

@@ -24,10 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
  * the time from a request to its task being finished (on one node the task is finished when the
  * reply is sent; CDN Pro's status is read back to prove it). {@value #REQUESTS} requests per
  * dialect from {@value #CLIENTS} concurrent clients, spread over enough users that the vendors'
- * per-user rate limits and daily quotas do not decide. Prints a table; asserts every request was
- * accepted and a floor far below the measured rate, so a collapse fails the build.
+ * per-user rate limits and daily quotas do not decide. Prints a table and checks every request was
+ * accepted. A benchmark, not a test: its name keeps it out of the suite (speed is never asserted);
+ * run it with {@code ./mvnw -q -B -pl it test -Dtest=VendorPurgeBenchmark}.
  */
-class VendorPurgeBenchmarkTest {
+class VendorPurgeBenchmark {
 
     private static final int REQUESTS = 1500;
     private static final int CLIENTS = 16;
@@ -129,10 +130,10 @@ class VendorPurgeBenchmarkTest {
     @Test
     void purgeRequestsPerSecondAndTimeToFinishedPerDialect() throws Exception {
         System.out.printf("%-10s %8s %10s %10s %10s%n", "dialect", "req/s", "p50 ms", "p99 ms", "max ms");
-        run("cdnpro", VendorPurgeBenchmarkTest::cdnpro, r -> r.text().contains("\"status\":\"finished\""));
-        run("quantil", VendorPurgeBenchmarkTest::quantil, r -> r.status() == 202);
-        run("fivecents", VendorPurgeBenchmarkTest::fivecents, r -> r.status() == 200);
-        run("quant", VendorPurgeBenchmarkTest::quant, r -> r.status() == 200);
+        run("cdnpro", VendorPurgeBenchmark::cdnpro, r -> r.text().contains("\"status\":\"finished\""));
+        run("quantil", VendorPurgeBenchmark::quantil, r -> r.status() == 202);
+        run("fivecents", VendorPurgeBenchmark::fivecents, r -> r.status() == 200);
+        run("quant", VendorPurgeBenchmark::quant, r -> r.status() == 200);
     }
 
     private static void run(String dialect, IntFunction<Reply> send, java.util.function.Predicate<Reply> finished)
@@ -176,6 +177,5 @@ class VendorPurgeBenchmarkTest {
                 micros[REQUESTS * 99 / 100] / 1000.0,
                 micros[REQUESTS - 1] / 1000.0);
         assertThat(failures).as(dialect).isEmpty();
-        assertThat(perSecond).as(dialect + " requests per second").isGreaterThan(20);
     }
 }
