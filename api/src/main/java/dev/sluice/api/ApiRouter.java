@@ -1,5 +1,6 @@
 package dev.sluice.api;
 
+import dev.sluice.dialect.BoundedInputStream;
 import dev.sluice.dialect.WireHandler;
 import dev.sluice.dialect.WireHeaders;
 import dev.sluice.dialect.WireRequest;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * Sends each request to its handler: {@code GET /healthz}, {@code GET /metrics}, or the dialect
  * mounted at a path segment, under any base ({@code /v1/ping}, {@code /api/quant/v1/ping}). The
  * mounted handler sees the path after its segment ("" for the mount itself). Anything else is a JSON
- * 404.
+ * 404. Vendor request bodies are cut at their own limit (413 in the vendor's shape).
  */
 final class ApiRouter implements WireHandler {
 
@@ -30,12 +31,18 @@ final class ApiRouter implements WireHandler {
     private final List<Mount> mounts;
     private final Supplier<String> metrics;
 
+    private final long maxVendorBodyBytes;
+
     ApiRouter(List<Mount> mounts, Supplier<String> metrics) {
-        this(List.of(), mounts, metrics);
+        this(List.of(), mounts, metrics, ApiServerConfig.DEFAULT_MAX_VENDOR_BODY_BYTES);
     }
 
-    /** Vendor mounts are tried first, by prefix from the root; then the segment mounts. */
-    ApiRouter(List<VendorMount> vendors, List<Mount> mounts, Supplier<String> metrics) {
+    /**
+     * Vendor mounts are tried first, by prefix from the root; then the segment mounts. Vendor bodies
+     * are JSON or XML parsed whole into memory, so they get their own, smaller limit.
+     */
+    ApiRouter(List<VendorMount> vendors, List<Mount> mounts, Supplier<String> metrics, long maxVendorBodyBytes) {
+        this.maxVendorBodyBytes = maxVendorBodyBytes;
         this.vendors = List.copyOf(vendors);
         this.mounts = new ArrayList<>(mounts);
         this.metrics = metrics;
@@ -61,7 +68,7 @@ final class ApiRouter implements WireHandler {
                                 path.substring(vendor.prefix().length()),
                                 request.query(),
                                 request.headers(),
-                                request.body()));
+                                new BoundedInputStream(request.body(), maxVendorBodyBytes, declaredLength(request))));
             }
         }
         for (Mount mount : mounts) {
@@ -73,6 +80,16 @@ final class ApiRouter implements WireHandler {
             }
         }
         return ApiReplies.error(404, "Route not found: %s %s".formatted(request.method(), request.path()));
+    }
+
+    /** The Content-Length, or -1 when absent or not a number (the stream bound still holds). */
+    private static long declaredLength(WireRequest request) {
+        String length = request.header("Content-Length");
+        try {
+            return length == null ? -1 : Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** The path after the first {@code /segment} that is a whole segment, or null. */

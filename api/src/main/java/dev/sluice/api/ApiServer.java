@@ -59,7 +59,10 @@ public final class ApiServer implements AutoCloseable {
                 .map(v -> new VendorMount(v.prefix(), v.name(), measured.measured(v.name(), v.handler())))
                 .toList();
         ApiRouter router = new ApiRouter(
-                measuredVendors, List.of(new ApiRouter.Mount("v1", measured.measured("quant", quant))), metrics);
+                measuredVendors,
+                List.of(new ApiRouter.Mount("v1", measured.measured("quant", quant))),
+                metrics,
+                config.maxVendorBodyBytes());
         this.server = new Server(threads());
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);

@@ -110,7 +110,13 @@ final class VendorApiNode implements AutoCloseable {
                 clock,
                 "local",
                 () -> "00000000-0000-0000-0000-%012d".formatted(ids.incrementAndGet()));
-        sender = new WebhookSender(clock, store.webhookDeliveries(), new RetryPolicy(2, Duration.ZERO, Duration.ZERO));
+        // Golden cases register webhooks on loopback receivers.
+        sender = new WebhookSender(
+                clock,
+                store.webhookDeliveries(),
+                new RetryPolicy(2, Duration.ZERO, Duration.ZERO),
+                true,
+                WebhookSender.DEFAULT_MAX_PENDING);
         DateSignature signature = new DateSignature(clock);
         QuotaLedger ledger = new QuotaLedger(clock, Duration.ofHours(24));
         Map<String, TenantQuotas> quotas = Map.of("tiny", new TenantQuotas(3, 1, 3, 1));
@@ -130,7 +136,8 @@ final class VendorApiNode implements AutoCloseable {
                                 ledger,
                                 store.webhooks(),
                                 sender,
-                                clock)),
+                                clock,
+                                true)),
                 new VendorMount(
                         "/api/purge",
                         "quantil",
@@ -142,7 +149,8 @@ final class VendorApiNode implements AutoCloseable {
                                 sites,
                                 credentials,
                                 new KeyedRateLimiter(clock, new RateLimit(5, Duration.ofSeconds(1))),
-                                tasks)));
+                                tasks,
+                                ledger)));
         QuantApi quant = new QuantApi(
                 store.contentService(), purges, tasks, new QuantAuthenticator(sites), new RateLimiter(clock, sites));
         server = new ApiServer(

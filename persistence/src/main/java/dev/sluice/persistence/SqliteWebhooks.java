@@ -91,6 +91,16 @@ public final class SqliteWebhooks implements WebhookRegistry, DeliveryLog {
     }
 
     @Override
+    public int deleteBefore(Instant cutoff) {
+        return database.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM webhook_delivery WHERE at_millis < ?")) {
+                ps.setLong(1, cutoff.toEpochMilli());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public List<Delivery> forTask(String taskId) {
         return database.read(c -> {
             try (PreparedStatement ps =

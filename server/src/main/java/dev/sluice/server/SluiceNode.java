@@ -64,7 +64,7 @@ public final class SluiceNode implements AutoCloseable {
                     config.store().path(),
                     clock,
                     config.api().maxBodyBytes(),
-                    config.api().allowInternalProxies());
+                    config.api().allowInternalDestinations());
             resources.push(store);
 
             cache = new MemoryCacheStore(clock, config.cache().memoryBytes());
@@ -87,10 +87,16 @@ public final class SluiceNode implements AutoCloseable {
 
             Sites sites = new Sites(config.tenants());
             PurgeTaskService tasks = new PurgeTaskService(purges, store.purgeTasks(), clock, "local");
-            WebhookSender webhookSender = new WebhookSender(clock, store.webhookDeliveries(), RetryPolicy.defaults());
+            WebhookSender webhookSender = new WebhookSender(
+                    clock,
+                    store.webhookDeliveries(),
+                    RetryPolicy.defaults(),
+                    config.api().allowInternalDestinations(),
+                    WebhookSender.DEFAULT_MAX_PENDING);
             resources.push(webhookSender);
             tasks.onDone(new TenantCallbacks(sites::webhooks, webhookSender));
-            TaskRetention retention = new TaskRetention(store.purgeTasks(), clock, TaskRetention.DEFAULT);
+            TaskRetention retention = new TaskRetention(
+                    store.purgeTasks(), clock, TaskRetention.DEFAULT, store.webhookDeliveries()::deleteBefore);
             ScheduledFuture<?> forgetting =
                     sweeper.scheduleWithFixedDelay(() -> forget(retention), 0, 1, TimeUnit.HOURS);
             resources.push(() -> forgetting.cancel(false));
@@ -100,13 +106,15 @@ public final class SluiceNode implements AutoCloseable {
                     tasks,
                     new QuantAuthenticator(sites.control()),
                     new RateLimiter(clock, sites.control()));
-            List<VendorMount> vendors = VendorApis.mounts(sites, tasks, store.webhooks(), webhookSender, clock);
+            List<VendorMount> vendors = VendorApis.mounts(
+                    sites, tasks, store.webhooks(), webhookSender, clock, config.api().allowInternalDestinations());
             SluiceConfig.Api apiConfig = config.api();
             api = new ApiServer(
                             new ApiServerConfig(
                                     apiConfig.listen().host(),
                                     apiConfig.listen().port(),
-                                    apiConfig.maxBodyBytes()),
+                                    apiConfig.maxBodyBytes(),
+                                    apiConfig.maxVendorBodyBytes()),
                             quant,
                             vendors,
                             registry,

@@ -26,7 +26,12 @@ final class VendorApis {
     private VendorApis() {}
 
     static List<VendorMount> mounts(
-            Sites sites, PurgeTaskService tasks, WebhookRegistry webhooks, WebhookSender sender, Clock clock) {
+            Sites sites,
+            PurgeTaskService tasks,
+            WebhookRegistry webhooks,
+            WebhookSender sender,
+            Clock clock,
+            boolean allowInternalDestinations) {
         DateSignature signature = new DateSignature(clock);
         QuotaLedger ledger = new QuotaLedger(clock, Duration.ofHours(24));
         CdnProApi cdnpro = new CdnProApi(
@@ -39,14 +44,16 @@ final class VendorApis {
                 ledger,
                 webhooks,
                 sender,
-                clock);
+                clock,
+                allowInternalDestinations);
         QuantilApi quantil =
                 new QuantilApi(sites.control(), sites.credentials(), signature, tasks, sites::quotas, ledger, clock);
         FiveCentsApi fivecents = new FiveCentsApi(
                 sites.control(),
                 sites.credentials(),
                 new KeyedRateLimiter(clock, new RateLimit(5, Duration.ofSeconds(1))),
-                tasks);
+                tasks,
+                ledger);
         return List.of(
                 new VendorMount("/cdn", "cdnpro", cdnpro),
                 new VendorMount("/api/purge", "quantil", quantil),

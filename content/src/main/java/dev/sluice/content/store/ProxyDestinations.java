@@ -1,9 +1,9 @@
 package dev.sluice.content.store;
 
 import dev.sluice.core.SluiceException;
+import dev.sluice.core.net.InternalAddresses;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 
 /**
  * Refuses Quant proxy destinations on this network: loopback, link-local (cloud metadata),
@@ -17,33 +17,10 @@ final class ProxyDestinations {
 
     static void checkPublic(URI destination) {
         String host = destination.getHost();
-        InetAddress[] addresses;
-        try {
-            addresses = InetAddress.getAllByName(host);
-        } catch (UnknownHostException e) {
-            return;
+        InetAddress internal = InternalAddresses.firstInternal(host);
+        if (internal != null) {
+            throw SluiceException.badRequest("destination: %s is %s, an internal address (expected: a public origin)"
+                    .formatted(host, internal.getHostAddress()));
         }
-        for (InetAddress address : addresses) {
-            if (isInternal(address)) {
-                throw SluiceException.badRequest(
-                        "destination: %s is %s, an internal address (expected: a public origin)"
-                                .formatted(host, address.getHostAddress()));
-            }
-        }
-    }
-
-    static boolean isInternal(InetAddress a) {
-        return a.isLoopbackAddress()
-                || a.isLinkLocalAddress()
-                || a.isSiteLocalAddress()
-                || a.isAnyLocalAddress()
-                || a.isMulticastAddress()
-                || isUniqueLocal(a);
-    }
-
-    /** IPv6 fc00::/7, which {@link InetAddress#isSiteLocalAddress()} does not cover. */
-    private static boolean isUniqueLocal(InetAddress a) {
-        byte[] bytes = a.getAddress();
-        return bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc;
     }
 }

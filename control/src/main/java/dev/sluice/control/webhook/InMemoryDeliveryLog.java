@@ -1,5 +1,6 @@
 package dev.sluice.control.webhook;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,5 +17,12 @@ public final class InMemoryDeliveryLog implements DeliveryLog {
     @Override
     public synchronized List<Delivery> forTask(String taskId) {
         return deliveries.stream().filter(d -> d.taskId().equals(taskId)).toList();
+    }
+
+    @Override
+    public synchronized int deleteBefore(Instant cutoff) {
+        int before = deliveries.size();
+        deliveries.removeIf(d -> d.at().isBefore(cutoff));
+        return before - deliveries.size();
     }
 }

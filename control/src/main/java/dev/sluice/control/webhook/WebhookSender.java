@@ -2,6 +2,8 @@ package dev.sluice.control.webhook;
 
 import dev.sluice.control.DateSignature;
 import dev.sluice.core.Clock;
+import dev.sluice.core.net.InternalAddresses;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +17,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +32,12 @@ import org.slf4j.LoggerFactory;
  * one scheduler thread, so a slow or dead receiver holds no thread. The returned future completes
  * with the last attempt; a final failure is logged with the webhook and task. Each attempt is signed
  * afresh with the current Date, so a receiver checking the date's skew accepts retries too.
+ *
+ * <p>Tenant-registered receivers ({@link #send}) are resolved again right before every attempt and
+ * refused, without retry, when they resolve to an internal address ({@link InternalAddresses}): the
+ * name may have been rebound since it was registered. Operator-configured ones ({@link #sendTrusted})
+ * are exempt. At most {@code maxPending} deliveries are in flight or waiting to retry, each holding its
+ * body; beyond that a delivery is dropped and recorded as such instead of queued.
  */
 public final class WebhookSender implements AutoCloseable {
 
@@ -39,8 +48,31 @@ public final class WebhookSender implements AutoCloseable {
     private final RetryPolicy policy;
     private final HttpClient client;
     private final ScheduledExecutorService scheduler;
+    private final boolean allowInternalDestinations;
+    private final int maxPending;
+    private final AtomicInteger pending = new AtomicInteger();
 
+    /** A sender refusing internal destinations of tenant webhooks, with {@link #DEFAULT_MAX_PENDING}. */
     public WebhookSender(Clock clock, DeliveryLog deliveries, RetryPolicy policy) {
+        this(clock, deliveries, policy, false, DEFAULT_MAX_PENDING);
+    }
+
+    /** Deliveries in flight or waiting to retry by default, beyond which new ones are dropped. */
+    public static final int DEFAULT_MAX_PENDING = 1000;
+
+    /**
+     * @param allowInternalDestinations whether tenant webhooks may resolve to internal addresses
+     *     (tests with loopback receivers)
+     * @param maxPending deliveries in flight or waiting to retry, beyond which new ones are dropped
+     */
+    public WebhookSender(
+            Clock clock,
+            DeliveryLog deliveries,
+            RetryPolicy policy,
+            boolean allowInternalDestinations,
+            int maxPending) {
+        this.allowInternalDestinations = allowInternalDestinations;
+        this.maxPending = maxPending;
         this.clock = clock;
         this.deliveries = deliveries;
         this.policy = policy;
@@ -50,20 +82,73 @@ public final class WebhookSender implements AutoCloseable {
                 Thread.ofPlatform().name("sluice-webhooks").daemon().factory());
     }
 
-    /** Sends the callback in the background; the future completes with the last attempt. */
+    /**
+     * Sends the callback of a tenant-registered webhook in the background; the future completes with
+     * the last attempt. Internal destinations are refused unless allowed.
+     */
     public CompletableFuture<Delivery> send(Webhook webhook, String taskId, byte[] body, Signing signing) {
+        return start(webhook, taskId, body, signing, !allowInternalDestinations);
+    }
+
+    /** Sends the callback of an operator-configured webhook, which may be internal. */
+    public CompletableFuture<Delivery> sendTrusted(Webhook webhook, String taskId, byte[] body, Signing signing) {
+        return start(webhook, taskId, body, signing, false);
+    }
+
+    private CompletableFuture<Delivery> start(
+            Webhook webhook, String taskId, byte[] body, Signing signing, boolean publicOnly) {
         CompletableFuture<Delivery> result = new CompletableFuture<>();
-        attempt(webhook, taskId, body, signing, 1, result);
+        if (pending.incrementAndGet() > maxPending) {
+            pending.decrementAndGet();
+            Delivery dropped = new Delivery(
+                    webhook.id(),
+                    taskId,
+                    0,
+                    clock.instant(),
+                    0,
+                    "dropped: %d deliveries pending".formatted(maxPending));
+            deliveries.record(dropped);
+            log.error("webhook {} for task {}: dropped, {} deliveries pending", webhook, taskId, maxPending);
+            result.complete(dropped);
+            return result;
+        }
+        attempt(new Attempt(webhook, taskId, body, signing, publicOnly), 1, result);
         return result;
     }
 
-    private void attempt(
-            Webhook webhook, String taskId, byte[] body, Signing signing, int n, CompletableFuture<Delivery> result) {
+    /** What every attempt of one delivery shares. */
+    private static final class Attempt {
+        private final Webhook webhook;
+        private final String taskId;
+        private final byte[] body;
+        private final Signing signing;
+        private final boolean publicOnly;
+
+        Attempt(Webhook webhook, String taskId, byte[] body, Signing signing, boolean publicOnly) {
+            this.webhook = webhook;
+            this.taskId = taskId;
+            this.body = body;
+            this.signing = signing;
+            this.publicOnly = publicOnly;
+        }
+    }
+
+    private void attempt(Attempt a, int n, CompletableFuture<Delivery> result) {
+        Webhook webhook = a.webhook;
+        String taskId = a.taskId;
+        byte[] body = a.body;
+        Signing signing = a.signing;
         HttpRequest request;
         try {
             request = request(webhook, body, signing);
         } catch (IllegalArgumentException e) {
             finish(webhook, taskId, n, 0, "bad url: " + e.getMessage(), result);
+            return;
+        }
+        String refused = a.publicOnly ? internal(request.uri().getHost()) : null;
+        if (refused != null) {
+            // Checked again on every attempt: the name may have been rebound to an internal address.
+            finish(webhook, taskId, n, 0, "refused: " + refused + " (expected: a public address)", result);
             return;
         }
         CompletableFuture<?> _ = client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
@@ -75,20 +160,17 @@ public final class WebhookSender implements AutoCloseable {
                         return;
                     }
                     deliveries.record(new Delivery(webhook.id(), taskId, n, clock.instant(), status, error));
-                    retryLater(webhook, taskId, body, signing, n, result);
+                    retryLater(a, n, result);
                 });
     }
 
-    private void retryLater(
-            Webhook webhook, String taskId, byte[] body, Signing signing, int n, CompletableFuture<Delivery> result) {
+    private void retryLater(Attempt a, int n, CompletableFuture<Delivery> result) {
         try {
             ScheduledFuture<?> _ = scheduler.schedule(
-                    () -> attempt(webhook, taskId, body, signing, n + 1, result),
-                    policy.backoff(n).toNanos(),
-                    TimeUnit.NANOSECONDS);
+                    () -> attempt(a, n + 1, result), policy.backoff(n).toNanos(), TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException e) {
             // Closed while retrying: the callback is lost with the node; say so on the task's log.
-            finish(webhook, taskId, n, 0, "sender closed before retry", result);
+            finish(a.webhook, a.taskId, n, 0, "sender closed before retry", result);
         }
     }
 
@@ -100,11 +182,21 @@ public final class WebhookSender implements AutoCloseable {
             @Nullable String error,
             CompletableFuture<Delivery> result) {
         Delivery delivery = new Delivery(webhook.id(), taskId, n, clock.instant(), status, error);
+        pending.decrementAndGet();
         deliveries.record(delivery);
         if (error != null) {
             log.error("webhook {} for task {}: gave up after {} attempts: {}", webhook, taskId, n, error);
         }
         result.complete(delivery);
+    }
+
+    /** Why {@code host} may not be called, or null when it resolves to public addresses only. */
+    private static @Nullable String internal(@Nullable String host) {
+        if (host == null) {
+            return "no host";
+        }
+        InetAddress address = InternalAddresses.firstInternal(host);
+        return address == null ? null : host + " is " + address.getHostAddress() + ", an internal address";
     }
 
     private HttpRequest request(Webhook webhook, byte[] body, Signing signing) {

@@ -21,7 +21,7 @@ class WebhookSenderTest {
     private final ManualClock clock = new ManualClock(Instant.parse("2026-01-02T03:04:05Z"));
     private final InMemoryDeliveryLog log = new InMemoryDeliveryLog();
     private final WebhookSender sender =
-            new WebhookSender(clock, log, new RetryPolicy(4, Duration.ofMillis(1), Duration.ofMillis(5)));
+            new WebhookSender(clock, log, new RetryPolicy(4, Duration.ofMillis(1), Duration.ofMillis(5)), true, 1000);
 
     @AfterEach
     void close() {
@@ -63,6 +63,47 @@ class WebhookSenderTest {
             assertThat(last.attempt()).isEqualTo(4);
             assertThat(log.forTask("task-2")).hasSize(4);
             assertThat(receiver.lastRequest("/hook").header("Authorization")).isNull();
+        }
+    }
+
+    @Test
+    void tenantWebhookOnAnInternalAddressIsRefusedWithoutRetryButAnOperatorOneIsSent() throws Exception {
+        try (FakeOrigin receiver = FakeOrigin.start();
+                WebhookSender strict =
+                        new WebhookSender(clock, log, new RetryPolicy(4, Duration.ofMillis(1), Duration.ofMillis(5)))) {
+            receiver.always("/hook", FakeReply.status(200));
+            Webhook hook = webhook(receiver.uri("/hook").toString());
+
+            Delivery refused = strict.send(hook, "task-3", BODY, Signing.CDNPRO).get(10, TimeUnit.SECONDS);
+
+            assertThat(refused.succeeded()).isFalse();
+            assertThat(refused.error()).startsWith("refused: 127.0.0.1 is 127.0.0.1, an internal address");
+            assertThat(log.forTask("task-3")).hasSize(1);
+            assertThat(receiver.hits("/hook")).isZero();
+
+            Delivery trusted = strict.sendTrusted(hook, "task-4", BODY, Signing.HMAC_SHA256)
+                    .get(10, TimeUnit.SECONDS);
+            assertThat(trusted.succeeded()).isTrue();
+            assertThat(receiver.hits("/hook")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void deliveriesBeyondTheBoundAreDroppedAndRecorded() throws Exception {
+        try (FakeOrigin receiver = FakeOrigin.start();
+                WebhookSender bounded = new WebhookSender(
+                        clock, log, new RetryPolicy(4, Duration.ofHours(1), Duration.ofHours(1)), true, 1)) {
+            receiver.always("/hook", FakeReply.status(500));
+            Webhook hook = webhook(receiver.uri("/hook").toString());
+
+            // The first delivery stays pending: in flight, then waiting an hour to retry.
+            var first = bounded.send(hook, "task-5", BODY, Signing.HMAC_SHA256);
+            Delivery dropped =
+                    bounded.send(hook, "task-6", BODY, Signing.HMAC_SHA256).get(10, TimeUnit.SECONDS);
+
+            assertThat(first).isNotDone();
+            assertThat(dropped.error()).isEqualTo("dropped: 1 deliveries pending");
+            assertThat(log.forTask("task-6")).containsExactly(dropped);
         }
     }
 

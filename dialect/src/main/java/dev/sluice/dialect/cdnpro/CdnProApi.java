@@ -39,6 +39,7 @@ public final class CdnProApi implements WireHandler {
      * @param webhooks the webhook registry
      * @param sender delivers callbacks when CDN Pro tasks with a webhook finish
      * @param clock the clock
+     * @param allowInternalDestinations whether webhooks may point at internal addresses (tests)
      */
     public CdnProApi(
             SiteDirectory sites,
@@ -50,10 +51,11 @@ public final class CdnProApi implements WireHandler {
             QuotaLedger ledger,
             WebhookRegistry webhooks,
             WebhookSender sender,
-            Clock clock) {
+            Clock clock,
+            boolean allowInternalDestinations) {
         PurgeQuotas purgeQuotas = new PurgeQuotas(quotas, ledger);
         PurgeRoutes purges = new PurgeRoutes(sites, tasks, purgeQuotas, webhooks, clock);
-        WebhookRoutes hooks = new WebhookRoutes(webhooks, clock);
+        WebhookRoutes hooks = new WebhookRoutes(webhooks, clock, allowInternalDestinations);
         tasks.onDone(new Callbacks(webhooks, sender));
         Routes<ApiUser> routes = new Routes<ApiUser>()
                 .add("POST", "/purges", purges::create)

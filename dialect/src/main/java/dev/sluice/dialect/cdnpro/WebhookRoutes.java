@@ -8,19 +8,29 @@ import dev.sluice.control.webhook.Webhook;
 import dev.sluice.control.webhook.WebhookRegistry;
 import dev.sluice.core.Clock;
 import dev.sluice.core.ErrorKind;
+import dev.sluice.core.net.InternalAddresses;
 import dev.sluice.dialect.SafeJson;
 import dev.sluice.dialect.VendorError;
 import dev.sluice.dialect.WireHeaders;
 import dev.sluice.dialect.WireRequest;
 import dev.sluice.dialect.WireResponse;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
  * {@code /cdn/webhooks} (§2.6): create (201 + Location), list, get, patch, delete, per tenant. The
  * secret key is stored to sign callbacks and never returned.
+ *
+ * <p>Design notes. The URL may not resolve to an internal address (unless the node allows it for
+ * tests): the node would otherwise POST into its own network on the tenant's behalf; the sender checks
+ * again before each attempt. The per-tenant limit is checked and the webhook inserted under one lock
+ * per tenant, so concurrent creates cannot overshoot it (one node owns the registry).
  */
 final class WebhookRoutes {
 
@@ -28,21 +38,27 @@ final class WebhookRoutes {
 
     private final WebhookRegistry registry;
     private final Clock clock;
+    private final boolean allowInternalDestinations;
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
-    WebhookRoutes(WebhookRegistry registry, Clock clock) {
+    WebhookRoutes(WebhookRegistry registry, Clock clock, boolean allowInternalDestinations) {
         this.registry = registry;
         this.clock = clock;
+        this.allowInternalDestinations = allowInternalDestinations;
     }
 
     WireResponse create(ApiUser user, WireRequest request, Map<String, String> params) {
-        if (registry.list(user.tenant()).size() >= MAX_PER_TENANT) {
-            throw new VendorError(
-                    ErrorKind.FORBIDDEN,
-                    "TooManyWebhooks",
-                    "At most %d webhooks per customer.".formatted(MAX_PER_TENANT));
-        }
         Webhook hook = fill(user, SafeJson.read(request.body()), null);
-        registry.save(hook);
+        // Count and insert under the tenant's lock: concurrent creates would otherwise all see 19.
+        synchronized (locks.computeIfAbsent(user.tenant(), t -> new Object())) {
+            if (registry.list(user.tenant()).size() >= MAX_PER_TENANT) {
+                throw new VendorError(
+                        ErrorKind.FORBIDDEN,
+                        "TooManyWebhooks",
+                        "At most %d webhooks per customer.".formatted(MAX_PER_TENANT));
+            }
+            registry.save(hook);
+        }
         return CdnPro.created("/cdn/webhooks/" + hook.id());
     }
 
@@ -87,6 +103,9 @@ final class WebhookRoutes {
         if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
             throw CdnPro.bad("InvalidURL", "url: %s (expected: http(s)://...)".formatted(CdnPro.abbreviated(url)));
         }
+        if (!allowInternalDestinations) {
+            checkPublic(url);
+        }
         String user0 = old == null ? null : old.user();
         String secret = old == null ? null : old.secretKey();
         JsonNode creds = body.get("credentials");
@@ -115,6 +134,26 @@ final class WebhookRoutes {
                 user0,
                 secret,
                 old == null ? clock.instant() : old.createdAt());
+    }
+
+    /** Refuses a URL without a host or whose host resolves to an internal address (SSRF). */
+    private static void checkPublic(String url) {
+        String host;
+        try {
+            host = new URI(url).getHost();
+        } catch (URISyntaxException e) {
+            host = null;
+        }
+        if (host == null) {
+            throw CdnPro.bad("InvalidURL", "url: %s (expected: http(s)://host/...)".formatted(CdnPro.abbreviated(url)));
+        }
+        InetAddress internal = InternalAddresses.firstInternal(host);
+        if (internal != null) {
+            throw CdnPro.bad(
+                    "InvalidURL",
+                    "url: %s is %s, an internal address (expected: a public receiver)"
+                            .formatted(CdnPro.abbreviated(host), internal.getHostAddress()));
+        }
     }
 
     private static String field(JsonNode body, String name, @Nullable String fallback, int max, String code) {

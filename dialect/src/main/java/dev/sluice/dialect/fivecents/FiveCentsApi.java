@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.cache.PurgeMode;
 import dev.sluice.control.KeyedRateLimiter;
+import dev.sluice.control.QuotaLedger;
 import dev.sluice.control.Site;
 import dev.sluice.control.SiteDirectory;
 import dev.sluice.control.VendorCredentials;
@@ -34,21 +35,36 @@ import org.jspecify.annotations.Nullable;
  * (HARD); anything else marks stale (SOFT), spec §6.21. Auth by {@code X-API-Key} (any case); a zone
  * that is not the key's tenant's, or not of the route's kind, gets 403 and nothing is purged. 5
  * requests per second per key, then 429.
+ *
+ * <p>Every task is stored, so a request is bounded: at most {@value #MAX_FILES} files and {@value
+ * #MAX_PATH_BYTES} bytes of paths (400), and a tenant at most {@value #DAILY_PATHS} paths per rolling
+ * 24 hours (429; a whole-zone purge counts as one).
  */
 public final class FiveCentsApi implements WireHandler {
 
     static final String DIALECT = "fivecents";
     static final int MAX_FILES = 1000;
+    static final int MAX_PATH_BYTES = 256 * 1024;
+    static final long DAILY_PATHS = 20_000;
     static final String FORBIDDEN = "Your account does not have permission to perform this action.";
 
     private final WireHandler handler;
     private final SiteDirectory sites;
     private final PurgeTaskService tasks;
+    private final QuotaLedger ledger;
 
+    /**
+     * @param ledger rolling 24 h usage, for the daily path quota
+     */
     public FiveCentsApi(
-            SiteDirectory sites, VendorCredentials credentials, KeyedRateLimiter limiter, PurgeTaskService tasks) {
+            SiteDirectory sites,
+            VendorCredentials credentials,
+            KeyedRateLimiter limiter,
+            PurgeTaskService tasks,
+            QuotaLedger ledger) {
         this.sites = sites;
         this.tasks = tasks;
+        this.ledger = ledger;
         Routes<String> routes = new Routes<String>()
                 .add("POST", "/http/pull/{zone}/purge", (t, r, p) -> purge(t, r, p, true, "Zone Purged"))
                 .add("POST", "/http/push/{zone}/restore", (t, r, p) -> purge(t, r, p, false, "Zone Purged"))
@@ -89,6 +105,7 @@ public final class FiveCentsApi implements WireHandler {
             matchers.add(new Matcher.All());
             entries.add(new TaskEntry(TaskEntry.Kind.ALL, "*"));
         }
+        charge(tenant, entries.size());
         boolean delete = "true".equalsIgnoreCase(request.queryParam("delete"));
         PurgeRequest purge = new PurgeRequest(site.id(), matchers, delete ? PurgeMode.HARD : PurgeMode.SOFT);
         tasks.submit(new TaskDraft(
@@ -100,6 +117,15 @@ public final class FiveCentsApi implements WireHandler {
         ObjectNode body =
                 SafeJson.mapper().createObjectNode().put("result", "success").put("message", message);
         return WireResponse.json(200, body.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void charge(String tenant, long paths) {
+        String key = "fivecents/" + tenant + "/paths";
+        if (!ledger.tryCharge(Map.of(key, paths), Map.of(key, DAILY_PATHS), false)) {
+            throw new SluiceException(
+                    ErrorKind.RATE_LIMITED,
+                    "Purge quota exceeded: at most %d paths per 24 hours.".formatted(DAILY_PATHS));
+        }
     }
 
     private Site zone(String tenant, String zone, boolean pull) {
@@ -124,6 +150,7 @@ public final class FiveCentsApi implements WireHandler {
             throw new SluiceException(ErrorKind.BAD_REQUEST, "files: expected an array of paths");
         }
         List<String> paths = new ArrayList<>();
+        long bytes = 0;
         if (files == null || files.isNull()) {
             return paths;
         }
@@ -138,6 +165,12 @@ public final class FiveCentsApi implements WireHandler {
                         ErrorKind.BAD_REQUEST,
                         "files: %s (expected: encoded paths starting with /, without *)"
                                 .formatted(abbreviated(f.toString())));
+            }
+            bytes += path.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > MAX_PATH_BYTES) {
+                throw new SluiceException(
+                        ErrorKind.BAD_REQUEST,
+                        "files: over %d bytes of paths (expected: <= %d)".formatted(MAX_PATH_BYTES, MAX_PATH_BYTES));
             }
             paths.add(path);
         }

@@ -2,15 +2,21 @@ package dev.sluice.dialect.vendor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.control.webhook.Delivery;
 import dev.sluice.control.webhook.Webhook;
+import dev.sluice.dialect.SafeJson;
 import dev.sluice.dialect.TenantCallbacks;
 import dev.sluice.dialect.WireHeaders;
+import dev.sluice.purge.task.PurgeTask;
+import dev.sluice.purge.task.TaskEntry;
+import dev.sluice.purge.task.TaskState;
 import dev.sluice.testing.FakeOrigin;
 import dev.sluice.testing.FakeReply;
 import dev.sluice.testing.RecordedRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -93,5 +99,49 @@ class TenantCallbacksTest {
                     .as("no CDN Pro auth on tenant hooks")
                     .isNull();
         }
+    }
+
+    @Test
+    void bodyListsAtMostOneHundredEntriesAndTheTotal() throws Exception {
+        List<TaskEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            entries.add(TaskEntry.file("http://www.acme.test/" + i));
+        }
+        PurgeTask task = new PurgeTask(
+                "t1",
+                "acme",
+                "cdnpro",
+                Instant.EPOCH,
+                Instant.EPOCH,
+                TaskState.FINISHED,
+                List.of(),
+                entries,
+                Map.of(),
+                100,
+                List.of(),
+                null);
+
+        JsonNode big = SafeJson.mapper().readTree(TenantCallbacks.body(task));
+        JsonNode small = SafeJson.mapper()
+                .readTree(TenantCallbacks.body(new PurgeTask(
+                        "t2",
+                        "acme",
+                        "cdnpro",
+                        Instant.EPOCH,
+                        Instant.EPOCH,
+                        TaskState.FINISHED,
+                        List.of(),
+                        entries.subList(0, 3),
+                        Map.of(),
+                        100,
+                        List.of(),
+                        null)));
+
+        assertThat(big.get("entries")).hasSize(100);
+        assertThat(big.get("entryCount").asInt()).isEqualTo(150);
+        assertThat(big.get("entriesTruncated").asBoolean()).isTrue();
+        assertThat(small.get("entries")).hasSize(3);
+        assertThat(small.get("entryCount").asInt()).isEqualTo(3);
+        assertThat(small.has("entriesTruncated")).isFalse();
     }
 }

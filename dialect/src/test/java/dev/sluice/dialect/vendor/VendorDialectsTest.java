@@ -113,6 +113,15 @@ class VendorDialectsTest {
                 400,
                 "InvalidRegexPattern",
                 "bound");
+        // Each bound alone is allowed, but RE2/J would expand 59^4 copies: refused before compiling.
+        assertError(
+                pro(
+                        "POST",
+                        "/purges",
+                        "{\"target\":\"production\",\"regexPatterns\":[\"http://www.acme.test/(((a{59}){59}){59}){59}\"]}"),
+                400,
+                "InvalidRegexPattern",
+                "nested repeat bounds multiplying to <= 1000");
         assertError(
                 pro("POST", "/purges", "{\"target\":\"production\",\"regexPatterns\":[\"ftp://www.acme.test/a\"]}"),
                 400,

@@ -54,8 +54,7 @@ final class VendorFixture implements AutoCloseable {
             new PurgeTaskService(new LocalPurgeService(log, new PurgeApplier(cache)), taskStore, clock, "local");
     final InMemoryWebhookRegistry webhooks = new InMemoryWebhookRegistry();
     final InMemoryDeliveryLog deliveries = new InMemoryDeliveryLog();
-    final WebhookSender sender =
-            new WebhookSender(clock, deliveries, new RetryPolicy(5, Duration.ofMillis(1), Duration.ofMillis(10)));
+    final WebhookSender sender;
     final SiteDirectory sites = SiteDirectory.of(
             Tenant.of(
                     "acme",
@@ -83,21 +82,38 @@ final class VendorFixture implements AutoCloseable {
     final QuotaLedger ledger = new QuotaLedger(clock, Duration.ofHours(24));
     final TenantQuotas quotas = new TenantQuotas(5, 2, 5, 2);
 
-    final CdnProApi cdnpro = new CdnProApi(
-            sites,
-            credentials,
-            new DateSignature(clock),
-            new KeyedRateLimiter(clock, new RateLimit(300, Duration.ofMinutes(5))),
-            tasks,
-            t -> quotas,
-            ledger,
-            webhooks,
-            sender,
-            clock);
+    final CdnProApi cdnpro;
     final QuantilApi quantil =
             new QuantilApi(sites, credentials, new DateSignature(clock), tasks, t -> quotas, ledger, clock);
     final FiveCentsApi fivecents = new FiveCentsApi(
-            sites, credentials, new KeyedRateLimiter(clock, new RateLimit(5, Duration.ofSeconds(1))), tasks);
+            sites, credentials, new KeyedRateLimiter(clock, new RateLimit(5, Duration.ofSeconds(1))), tasks, ledger);
+
+    /** A fixture whose tenants may register webhooks on loopback receivers. */
+    VendorFixture() {
+        this(true);
+    }
+
+    /** A fixture whose tenants may or may not register webhooks on internal addresses. */
+    VendorFixture(boolean allowInternalDestinations) {
+        sender = new WebhookSender(
+                clock,
+                deliveries,
+                new RetryPolicy(5, Duration.ofMillis(1), Duration.ofMillis(10)),
+                allowInternalDestinations,
+                WebhookSender.DEFAULT_MAX_PENDING);
+        cdnpro = new CdnProApi(
+                sites,
+                credentials,
+                new DateSignature(clock),
+                new KeyedRateLimiter(clock, new RateLimit(300, Duration.ofMinutes(5))),
+                tasks,
+                t -> quotas,
+                ledger,
+                webhooks,
+                sender,
+                clock,
+                allowInternalDestinations);
+    }
 
     /** Caches an object of the site under the target. */
     void fill(SiteId site, String target) {

@@ -112,7 +112,10 @@ public final class ConfigLoader {
 
     private static SluiceConfig.Api api(ConfigNode n) {
         SluiceConfig.Api api = new SluiceConfig.Api(
-                listen(n, "127.0.0.1:8081"), n.size("maxBodySize", 256L << 20), n.bool("allowInternalProxies", false));
+                listen(n, "127.0.0.1:8081"),
+                n.size("maxBodySize", 256L << 20),
+                n.size("maxVendorBodySize", 4L << 20),
+                n.bool("allowInternalDestinations", false));
         n.finish();
         return api;
     }

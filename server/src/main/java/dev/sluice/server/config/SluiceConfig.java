@@ -32,10 +32,13 @@ public record SluiceConfig(Edge edge, Api api, Store store, Cache cache, List<Te
      * The management API.
      *
      * @param maxBodyBytes request bodies larger than this are refused with 413
-     * @param allowInternalProxies whether Quant proxies may point at loopback, link-local or private
-     *     addresses (off: a tenant could otherwise publish internal services through the edge)
+     * @param maxVendorBodyBytes vendor purge bodies (CDN Pro, QUANTIL, 5centsCDN) larger than this are
+     *     refused with 413: they are parsed whole into memory
+     * @param allowInternalDestinations whether Quant proxies and CDN Pro webhooks may point at
+     *     loopback, link-local or private addresses (off: a tenant could otherwise reach internal
+     *     services through the node)
      */
-    public record Api(Listen listen, long maxBodyBytes, boolean allowInternalProxies) {}
+    public record Api(Listen listen, long maxBodyBytes, long maxVendorBodyBytes, boolean allowInternalDestinations) {}
 
     /** Where content, revisions and the purge log live. Only {@code embedded} (SQLite + files) so far. */
     public record Store(String kind, Path path) {}

@@ -57,7 +57,8 @@ class ConfigLoaderTest {
         assertThat(c.edge().listen().toString()).isEqualTo("127.0.0.1:8080");
         assertThat(c.api().listen().toString()).isEqualTo("127.0.0.1:8081");
         assertThat(c.api().maxBodyBytes()).isEqualTo(256L << 20);
-        assertThat(c.api().allowInternalProxies()).isFalse();
+        assertThat(c.api().maxVendorBodyBytes()).isEqualTo(4L << 20);
+        assertThat(c.api().allowInternalDestinations()).isFalse();
         assertThat(c.cache().memoryBytes()).isEqualTo(512L << 20);
         assertThat(c.store().kind()).isEqualTo("embedded");
         assertThat(c.tenants()).isEmpty();
