@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A vendor's route table: literal segments and {@code {name}} parameters, matched in the order added
  * (so a literal like {@code /purges/purgeSummary} goes before {@code /purges/{id}}). A trailing slash
- * is ignored. Each route gets the context the caller resolved (e.g. the authenticated tenant). An unknown path is NOT_FOUND, a known path with another method METHOD_NOT_ALLOWED.
+ * is ignored. Each route gets the context the caller resolved (e.g. the authenticated tenant). An
+ * unknown path is NOT_FOUND, a known path with another method METHOD_NOT_ALLOWED.
  */
 public final class Routes<C> {
 
@@ -26,6 +27,17 @@ public final class Routes<C> {
     private record Entry<C>(String method, List<String> segments, Route<C> route) {}
 
     private final List<Entry<C>> entries = new ArrayList<>();
+    private final String mount;
+
+    /** A table whose errors name paths as the handler sees them. */
+    public Routes() {
+        this("");
+    }
+
+    /** A table whose errors name paths below the given mount, e.g. {@code /v1}. */
+    public Routes(String mount) {
+        this.mount = mount;
+    }
 
     public Routes<C> add(String method, String pattern, Route<C> route) {
         entries.add(new Entry<>(method.toUpperCase(Locale.ROOT), segments(pattern), route));
@@ -46,7 +58,7 @@ public final class Routes<C> {
             }
             allowed.add(entry.method());
         }
-        String described = request.method() + " " + request.path();
+        String described = request.method() + " " + mount + request.path();
         if (allowed.isEmpty()) {
             throw new SluiceException(ErrorKind.NOT_FOUND, "Route not found: " + described);
         }

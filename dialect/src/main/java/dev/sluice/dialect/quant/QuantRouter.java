@@ -1,80 +1,25 @@
 package dev.sluice.dialect.quant;
 
-import dev.sluice.core.ErrorKind;
-import dev.sluice.core.SluiceException;
+import dev.sluice.dialect.Routes;
 import dev.sluice.dialect.WireRequest;
 import dev.sluice.dialect.WireResponse;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeSet;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code /v1} route table: literal segments and {@code {name}} parameters, matched in the order
- * added. The root is both "" and "/", and a trailing slash is ignored. An unknown path is NOT_FOUND,
- * a known path with another method METHOD_NOT_ALLOWED.
+ * The {@code /v1} route table (see {@link Routes}): the root is both "" and "/", and errors name the
+ * path with its {@code /v1} prefix, as clients sent it.
  */
 final class QuantRouter {
 
-    private record Entry(String method, List<String> segments, QuantRoute route) {}
-
-    private final List<Entry> entries = new ArrayList<>();
+    private final Routes<QuantRouter> routes = new Routes<>("/v1");
 
     /** Adds a route; the pattern is a path below {@code /v1}, e.g. {@code /revisions/{selector}}. */
     QuantRouter add(String method, String pattern, QuantRoute route) {
-        entries.add(new Entry(method.toUpperCase(Locale.ROOT), segments(pattern), route));
+        routes.add(method, pattern, (self, request, params) -> route.handle(new QuantCall(request, params)));
         return this;
     }
 
     /** Routes the request to its route. */
     WireResponse route(WireRequest request) {
-        List<String> path = segments(request.path());
-        TreeSet<String> allowed = new TreeSet<>();
-        for (Entry entry : entries) {
-            Map<String, String> params = match(entry.segments(), path);
-            if (params == null) {
-                continue;
-            }
-            if (entry.method().equals(request.method())) {
-                return entry.route().handle(new QuantCall(request, params));
-            }
-            allowed.add(entry.method());
-        }
-        String described = request.method() + " /v1" + request.path();
-        if (allowed.isEmpty()) {
-            throw new SluiceException(ErrorKind.NOT_FOUND, "Route not found: " + described);
-        }
-        throw new SluiceException(
-                ErrorKind.METHOD_NOT_ALLOWED,
-                "Method not allowed: %s (expected: %s)".formatted(described, String.join(", ", allowed)));
-    }
-
-    private static @Nullable Map<String, String> match(List<String> pattern, List<String> path) {
-        if (pattern.size() != path.size()) {
-            return null;
-        }
-        Map<String, String> params = new HashMap<>();
-        for (int i = 0; i < pattern.size(); i++) {
-            String expected = pattern.get(i);
-            if (expected.startsWith("{") && expected.endsWith("}")) {
-                params.put(expected.substring(1, expected.length() - 1), path.get(i));
-            } else if (!expected.equals(path.get(i))) {
-                return null;
-            }
-        }
-        return params;
-    }
-
-    private static List<String> segments(String path) {
-        List<String> segments = new ArrayList<>();
-        for (String segment : path.split("/", -1)) {
-            if (!segment.isEmpty()) {
-                segments.add(segment);
-            }
-        }
-        return segments;
+        return routes.route(this, request);
     }
 }
