@@ -16,6 +16,7 @@ final class NodeConfig {
     private final Path dataDir;
     private final List<SiteSpec> sites = new ArrayList<>();
     private @Nullable String maxBodySize;
+    private boolean allowInternalDestinations;
     private final Map<String, StringBuilder> tenantYaml = new LinkedHashMap<>();
     private final Map<String, StringBuilder> siteYaml = new LinkedHashMap<>();
 
@@ -29,6 +30,12 @@ final class NodeConfig {
 
     NodeConfig site(SiteSpec site) {
         sites.add(site);
+        return this;
+    }
+
+    /** Lets tenants point CDN Pro webhooks (and Quant proxies) at loopback receivers. */
+    NodeConfig allowInternalDestinations(boolean allow) {
+        this.allowInternalDestinations = allow;
         return this;
     }
 
@@ -65,6 +72,7 @@ final class NodeConfig {
         yaml.append("edge:  { listen: \"127.0.0.1:0\" }\n");
         yaml.append("api:   { listen: \"127.0.0.1:0\"")
                 .append(maxBodySize == null ? "" : ", maxBodySize: " + maxBodySize)
+                .append(allowInternalDestinations ? ", allowInternalDestinations: true" : "")
                 .append(" }\n");
         yaml.append("store: { kind: embedded, path: \"").append(dataDir).append("\" }\n");
         yaml.append("tenants:\n");

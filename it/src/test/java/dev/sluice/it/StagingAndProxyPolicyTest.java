@@ -2,6 +2,8 @@ package dev.sluice.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sluice.testing.FakeOrigin;
+import dev.sluice.testing.FakeReply;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +47,28 @@ class StagingAndProxyPolicyTest {
             assertThat(refused.status()).isEqualTo(400);
             assertThat(refused.json().path("errorMsg").asText()).contains("internal address");
             assertThat(EdgeClient.of(node, SiteSpec.ACME).get("/m").status()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void anOperatorMayAllowInternalProxyDestinations() throws Exception {
+        Path yaml = NodeConfig.of(tmp.resolve("data"))
+                .site(SiteSpec.ACME)
+                .allowInternalDestinations(true)
+                .write(tmp);
+        try (FakeOrigin origin = FakeOrigin.start();
+                RunningNode node = InProcessNode.start(yaml)) {
+            origin.always("/api/status", FakeReply.ok("backend says hi"));
+            Reply created = QuantApi.of(node, SiteSpec.ACME)
+                    .json(
+                            "/proxy",
+                            "{\"url\":\"/status\",\"destination\":\"" + origin.uri("/api/status")
+                                    + "\",\"published\":true}");
+            assertThat(created.status()).isEqualTo(200);
+            Reply served = EdgeClient.of(node, SiteSpec.ACME).get("/status");
+            assertThat(served.status()).isEqualTo(200);
+            assertThat(served.text()).isEqualTo("backend says hi");
+            assertThat(origin.hits("/api/status")).isEqualTo(1);
         }
     }
 }

@@ -30,6 +30,7 @@ final class VendorNode implements AutoCloseable {
     VendorNode(Path dir) {
         hooks = HookReceiver.start().failFirst("/tenant/globex", 2);
         NodeConfig config = NodeConfig.of(dir.resolve("data"))
+                .allowInternalDestinations(true) // CDN Pro webhooks on the loopback receiver
                 .site(SiteSpec.ACME)
                 .site(SiteSpec.GLOBEX)
                 .siteYaml(SiteSpec.ACME, "zone: 42")

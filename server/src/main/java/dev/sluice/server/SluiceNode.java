@@ -107,7 +107,12 @@ public final class SluiceNode implements AutoCloseable {
                     new QuantAuthenticator(sites.control()),
                     new RateLimiter(clock, sites.control()));
             List<VendorMount> vendors = VendorApis.mounts(
-                    sites, tasks, store.webhooks(), webhookSender, clock, config.api().allowInternalDestinations());
+                    sites,
+                    tasks,
+                    store.webhooks(),
+                    webhookSender,
+                    clock,
+                    config.api().allowInternalDestinations());
             SluiceConfig.Api apiConfig = config.api();
             api = new ApiServer(
                             new ApiServerConfig(
@@ -124,22 +129,21 @@ public final class SluiceNode implements AutoCloseable {
             log.info("API listening on http://{}:{}", apiConfig.listen().host(), api.port());
 
             SluiceConfig.Edge edgeConfig = config.edge();
-            EdgeConfig edgeSettings = EdgeConfig.defaults()
-                    .withListen(edgeConfig.listen().host(), edgeConfig.listen().port())
-                    .withMaxCacheableBytes(edgeConfig.maxObjectBytes());
-            edgeSettings = new EdgeConfig(
-                    edgeSettings.host(),
-                    edgeSettings.port(),
-                    edgeSettings.maxCacheableBytes(),
+            EdgeConfig defaults = EdgeConfig.defaults();
+            EdgeConfig edgeSettings = new EdgeConfig(
+                    edgeConfig.listen().host(),
+                    edgeConfig.listen().port(),
+                    edgeConfig.maxObjectBytes(),
                     edgeConfig.notFoundTtl(),
-                    edgeSettings.contentTtl(),
-                    edgeSettings.contentStaleWhileRevalidate(),
-                    edgeSettings.contentStaleIfError(),
-                    edgeSettings.originConnectTimeout(),
-                    edgeSettings.originIdleTimeout(),
-                    edgeSettings.originTimeout(),
-                    edgeSettings.maxConnectionsPerOrigin(),
-                    edgeSettings.stopTimeout());
+                    defaults.contentTtl(),
+                    defaults.contentStaleWhileRevalidate(),
+                    defaults.contentStaleIfError(),
+                    defaults.originConnectTimeout(),
+                    defaults.originIdleTimeout(),
+                    defaults.originTimeout(),
+                    defaults.maxConnectionsPerOrigin(),
+                    defaults.stopTimeout(),
+                    config.api().allowInternalDestinations());
             edge = new EdgeServer(
                     edgeSettings, sites.edge(), cache, new SharedContent(store.contentReader()), registry, clock);
             edge.start();

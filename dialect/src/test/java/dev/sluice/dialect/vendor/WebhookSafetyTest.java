@@ -2,15 +2,25 @@ package dev.sluice.dialect.vendor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sluice.control.DateSignature;
+import dev.sluice.control.KeyedRateLimiter;
+import dev.sluice.control.RateLimit;
 import dev.sluice.control.webhook.Webhook;
+import dev.sluice.control.webhook.WebhookRegistry;
 import dev.sluice.dialect.WireResponse;
+import dev.sluice.dialect.cdnpro.CdnProApi;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,25 +68,71 @@ class WebhookSafetyTest {
     }
 
     @Test
-    void concurrentCreatesNeverExceedTheLimit() throws Exception {
-        int attempts = 40;
-        CountDownLatch start = new CountDownLatch(1);
+    void twoCreatesRacingForTheLastSlotMakeTwenty() throws Exception {
+        for (int i = 0; i < 19; i++) {
+            f.webhooks.save(new Webhook("h" + i, "acme", "n", "", "http://r.invalid/", null, null, f.clock.instant()));
+        }
+        // Both creates count together when nothing serialises them: the race made certain.
+        CyclicBarrier bothCounted = new CyclicBarrier(2);
+        CdnProApi racing = new CdnProApi(
+                f.sites,
+                f.credentials,
+                new DateSignature(f.clock),
+                new KeyedRateLimiter(f.clock, new RateLimit(300, Duration.ofMinutes(5))),
+                f.tasks,
+                t -> f.quotas,
+                f.ledger,
+                new CountingTogether(f.webhooks, bothCounted),
+                f.sender,
+                f.clock,
+                false);
         List<Future<Integer>> replies = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
-            for (int i = 0; i < attempts; i++) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            for (int i = 0; i < 2; i++) {
                 String body = hook("http://receiver-%d.invalid/".formatted(i));
-                replies.add(pool.submit(() -> {
-                    start.await();
-                    return pro("POST", "/webhooks", body).status();
-                }));
+                replies.add(pool.submit(
+                        () -> racing.handle(f.signed("POST", "/webhooks", "acme-pro", "acme-key", body, Map.of()))
+                                .status()));
             }
-            start.countDown();
-            int created = 0;
+            List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> reply : replies) {
-                created += reply.get() == 201 ? 1 : 0;
+                statuses.add(reply.get());
             }
-            assertThat(created).isEqualTo(20);
+            assertThat(statuses).containsExactlyInAnyOrder(201, 403);
         }
         assertThat(f.webhooks.list("acme")).hasSize(20);
+    }
+
+    /** The real registry, whose list waits (up to a second) for a second concurrent caller. */
+    private record CountingTogether(WebhookRegistry registry, CyclicBarrier barrier) implements WebhookRegistry {
+
+        @Override
+        public List<Webhook> list(String tenant) {
+            List<Webhook> hooks = registry.list(tenant);
+            try {
+                barrier.await(1, TimeUnit.SECONDS);
+            } catch (BrokenBarrierException | TimeoutException e) {
+                // Serialised: the other create waits for this one to finish.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            return hooks;
+        }
+
+        @Override
+        public void save(Webhook webhook) {
+            registry.save(webhook);
+        }
+
+        @Override
+        public @Nullable Webhook find(String id) {
+            return registry.find(id);
+        }
+
+        @Override
+        public boolean delete(String id) {
+            return registry.delete(id);
+        }
     }
 }
