@@ -5,6 +5,8 @@ import dev.sluice.dialect.WireHandler;
 import dev.sluice.dialect.WireHeaders;
 import dev.sluice.dialect.WireRequest;
 import dev.sluice.dialect.WireResponse;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -33,6 +37,8 @@ final class JettyBridge extends Handler.Abstract {
     private final WireHandler handler;
     private final long maxBodyBytes;
 
+    private static final long DRAIN_LIMIT = 1 << 20;
+
     JettyBridge(WireHandler handler, long maxBodyBytes) {
         this.handler = handler;
         this.maxBodyBytes = maxBodyBytes;
@@ -41,21 +47,46 @@ final class JettyBridge extends Handler.Abstract {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         WireResponse reply;
+        InputStream body = Content.Source.asInputStream(request);
         try {
-            reply = handler.handle(toWire(request));
+            reply = handler.handle(toWire(request, body));
         } catch (RuntimeException e) {
             reply = failure(request, e);
         }
         response.setStatus(reply.status());
-
         for (String name : reply.headers().names()) {
             reply.headers().all(name).forEach(value -> response.getHeaders().add(name, value));
+        }
+        if (!drained(body)) {
+            // The client is still sending a body nobody will read: say so rather than reset the
+            // connection under a keep-alive client that would reuse it for its next request.
+            response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
         }
         response.write(true, ByteBuffer.wrap(reply.body()), callback);
         return true;
     }
 
-    private WireRequest toWire(Request request) {
+    /**
+     * Reads what the route left of a small body (an early refusal, e.g. wrong credentials), so the
+     * connection stays usable; gives up past {@link #DRAIN_LIMIT}.
+     */
+    private static boolean drained(InputStream body) {
+        byte[] scratch = new byte[8192];
+        long left = DRAIN_LIMIT;
+        try {
+            for (int n = body.read(scratch); n >= 0; n = body.read(scratch)) {
+                left -= n;
+                if (left < 0) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private WireRequest toWire(Request request, InputStream body) {
         WireHeaders.Builder headers = WireHeaders.builder();
         for (HttpField field : request.getHeaders()) {
             headers.add(field.getName(), field.getValue());
@@ -71,7 +102,7 @@ final class JettyBridge extends Handler.Abstract {
                 path == null ? "/" : path,
                 query,
                 headers.build(),
-                new BoundedInputStream(Content.Source.asInputStream(request), maxBodyBytes, request.getLength()));
+                new BoundedInputStream(body, maxBodyBytes, request.getLength()));
     }
 
     /** A malformed query or header is the client's error (Jetty's 4xx); anything else is logged. */

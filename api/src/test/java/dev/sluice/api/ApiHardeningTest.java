@@ -56,4 +56,20 @@ class ApiHardeningTest {
                         .count())
                 .isEqualTo(4.0);
     }
+
+    @Test
+    void aBodyTheRouteRefusedUnreadDoesNotCostTheConnection() throws Exception {
+        // The echo route never reads the body, like a refusal on wrong credentials.
+        String body = "{\"url\":\"/x\",\"content\":\"" + "y".repeat(20_000) + "\"}";
+        String twoRequests = "POST /v1 HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
+                + body.length() + "\r\n\r\n" + body
+                + "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+        try (ApiServer server = new ApiServer(ApiServerConfig.ephemeral(), echo, registry, () -> "").start();
+                Socket socket = new Socket(java.net.InetAddress.getLoopbackAddress(), server.port())) {
+            socket.getOutputStream().write(twoRequests.getBytes(StandardCharsets.US_ASCII));
+            String replies = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(replies).startsWith("HTTP/1.1 200 ").contains("{\"status\":\"ok\"}");
+            assertThat(replies.split("HTTP/1.1 ", -1)).hasSize(3);
+        }
+    }
 }
