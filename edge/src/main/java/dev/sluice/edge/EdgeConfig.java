@@ -60,37 +60,10 @@ public record EdgeConfig(
         notNegative("stopTimeout", stopTimeout);
     }
 
-    /** The settings with private proxy destinations refused. */
-    public EdgeConfig(
-            String host,
-            int port,
-            long maxCacheableBytes,
-            Duration notFoundTtl,
-            Duration contentTtl,
-            Duration contentStaleWhileRevalidate,
-            Duration contentStaleIfError,
-            Duration originConnectTimeout,
-            Duration originIdleTimeout,
-            Duration originTimeout,
-            int maxConnectionsPerOrigin,
-            Duration stopTimeout) {
-        this(
-                host,
-                port,
-                maxCacheableBytes,
-                notFoundTtl,
-                contentTtl,
-                contentStaleWhileRevalidate,
-                contentStaleIfError,
-                originConnectTimeout,
-                originIdleTimeout,
-                originTimeout,
-                maxConnectionsPerOrigin,
-                stopTimeout,
-                false);
-    }
-
-    /** A single node's defaults: 127.0.0.1:8080, 16 MiB objects, 404s cached 60 s. */
+    /**
+     * A single node's defaults: 127.0.0.1:8080, 16 MiB objects, 404s cached 60 s, private proxy
+     * destinations refused.
+     */
     public static EdgeConfig defaults() {
         return new EdgeConfig(
                 "127.0.0.1",
@@ -104,79 +77,110 @@ public record EdgeConfig(
                 Duration.ofSeconds(30),
                 Duration.ofSeconds(30),
                 64,
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10),
+                false);
     }
 
     /** The same settings on another address. */
     public EdgeConfig withListen(String newHost, int newPort) {
-        return new EdgeConfig(
-                newHost,
-                newPort,
-                maxCacheableBytes,
-                notFoundTtl,
-                contentTtl,
-                contentStaleWhileRevalidate,
-                contentStaleIfError,
-                originConnectTimeout,
-                originIdleTimeout,
-                originTimeout,
-                maxConnectionsPerOrigin,
-                stopTimeout,
-                allowPrivateProxyDestinations);
+        return toBuilder().listen(newHost, newPort).build();
     }
 
     /** The same settings with another size limit for cached objects. */
     public EdgeConfig withMaxCacheableBytes(long bytes) {
-        return new EdgeConfig(
-                host,
-                port,
-                bytes,
-                notFoundTtl,
-                contentTtl,
-                contentStaleWhileRevalidate,
-                contentStaleIfError,
-                originConnectTimeout,
-                originIdleTimeout,
-                originTimeout,
-                maxConnectionsPerOrigin,
-                stopTimeout,
-                allowPrivateProxyDestinations);
+        return toBuilder().maxCacheableBytes(bytes).build();
     }
 
     /** The same settings with another total timeout for proxied responses. */
     public EdgeConfig withOriginTimeout(Duration timeout) {
-        return new EdgeConfig(
-                host,
-                port,
-                maxCacheableBytes,
-                notFoundTtl,
-                contentTtl,
-                contentStaleWhileRevalidate,
-                contentStaleIfError,
-                originConnectTimeout,
-                originIdleTimeout,
-                timeout,
-                maxConnectionsPerOrigin,
-                stopTimeout,
-                allowPrivateProxyDestinations);
+        return toBuilder().originTimeout(timeout).build();
     }
 
     /** The same settings, allowing or refusing private proxy destinations. */
     public EdgeConfig withAllowPrivateProxyDestinations(boolean allow) {
-        return new EdgeConfig(
-                host,
-                port,
-                maxCacheableBytes,
-                notFoundTtl,
-                contentTtl,
-                contentStaleWhileRevalidate,
-                contentStaleIfError,
-                originConnectTimeout,
-                originIdleTimeout,
-                originTimeout,
-                maxConnectionsPerOrigin,
-                stopTimeout,
-                allow);
+        return toBuilder().allowPrivateProxyDestinations(allow).build();
+    }
+
+    /** A builder starting from these settings. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Changes some settings of a validated configuration; {@link #build()} validates again. */
+    public static final class Builder {
+
+        private String host;
+        private int port;
+        private long maxCacheableBytes;
+        private Duration notFoundTtl;
+        private final Duration contentTtl;
+        private final Duration contentStaleWhileRevalidate;
+        private final Duration contentStaleIfError;
+        private final Duration originConnectTimeout;
+        private final Duration originIdleTimeout;
+        private Duration originTimeout;
+        private final int maxConnectionsPerOrigin;
+        private final Duration stopTimeout;
+        private boolean allowPrivateProxyDestinations;
+
+        private Builder(EdgeConfig c) {
+            host = c.host;
+            port = c.port;
+            maxCacheableBytes = c.maxCacheableBytes;
+            notFoundTtl = c.notFoundTtl;
+            contentTtl = c.contentTtl;
+            contentStaleWhileRevalidate = c.contentStaleWhileRevalidate;
+            contentStaleIfError = c.contentStaleIfError;
+            originConnectTimeout = c.originConnectTimeout;
+            originIdleTimeout = c.originIdleTimeout;
+            originTimeout = c.originTimeout;
+            maxConnectionsPerOrigin = c.maxConnectionsPerOrigin;
+            stopTimeout = c.stopTimeout;
+            allowPrivateProxyDestinations = c.allowPrivateProxyDestinations;
+        }
+
+        public Builder listen(String newHost, int newPort) {
+            host = newHost;
+            port = newPort;
+            return this;
+        }
+
+        public Builder maxCacheableBytes(long bytes) {
+            maxCacheableBytes = bytes;
+            return this;
+        }
+
+        public Builder notFoundTtl(Duration ttl) {
+            notFoundTtl = ttl;
+            return this;
+        }
+
+        public Builder originTimeout(Duration timeout) {
+            originTimeout = timeout;
+            return this;
+        }
+
+        public Builder allowPrivateProxyDestinations(boolean allow) {
+            allowPrivateProxyDestinations = allow;
+            return this;
+        }
+
+        public EdgeConfig build() {
+            return new EdgeConfig(
+                    host,
+                    port,
+                    maxCacheableBytes,
+                    notFoundTtl,
+                    contentTtl,
+                    contentStaleWhileRevalidate,
+                    contentStaleIfError,
+                    originConnectTimeout,
+                    originIdleTimeout,
+                    originTimeout,
+                    maxConnectionsPerOrigin,
+                    stopTimeout,
+                    allowPrivateProxyDestinations);
+        }
     }
 
     private static void positive(String name, Duration d) {

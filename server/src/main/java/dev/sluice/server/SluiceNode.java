@@ -129,21 +129,12 @@ public final class SluiceNode implements AutoCloseable {
             log.info("API listening on http://{}:{}", apiConfig.listen().host(), api.port());
 
             SluiceConfig.Edge edgeConfig = config.edge();
-            EdgeConfig defaults = EdgeConfig.defaults();
-            EdgeConfig edgeSettings = new EdgeConfig(
-                    edgeConfig.listen().host(),
-                    edgeConfig.listen().port(),
-                    edgeConfig.maxObjectBytes(),
-                    edgeConfig.notFoundTtl(),
-                    defaults.contentTtl(),
-                    defaults.contentStaleWhileRevalidate(),
-                    defaults.contentStaleIfError(),
-                    defaults.originConnectTimeout(),
-                    defaults.originIdleTimeout(),
-                    defaults.originTimeout(),
-                    defaults.maxConnectionsPerOrigin(),
-                    defaults.stopTimeout(),
-                    config.api().allowInternalDestinations());
+            EdgeConfig edgeSettings = EdgeConfig.defaults().toBuilder()
+                    .listen(edgeConfig.listen().host(), edgeConfig.listen().port())
+                    .maxCacheableBytes(edgeConfig.maxObjectBytes())
+                    .notFoundTtl(edgeConfig.notFoundTtl())
+                    .allowPrivateProxyDestinations(config.api().allowInternalDestinations())
+                    .build();
             edge = new EdgeServer(
                     edgeSettings, sites.edge(), cache, new SharedContent(store.contentReader()), registry, clock);
             edge.start();
