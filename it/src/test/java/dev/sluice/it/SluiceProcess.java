@@ -96,7 +96,37 @@ final class SluiceProcess implements RunningNode {
         ready.completeExceptionally(new IllegalStateException("sluice exited before it was ready; log: " + log));
     }
 
+    private final List<String> lines = new java.util.ArrayList<>();
+
+    /** Waits until the process has printed a line containing the text; fails past the timeout. */
+    synchronized void awaitLine(String text, java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (lines.stream().noneMatch(l -> l.contains(text))) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("no line with '%s' within %s; last lines: %s"
+                        .formatted(text, timeout, lines.subList(Math.max(0, lines.size() - 8), lines.size())));
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+    }
+
+    private synchronized void remember(String line) {
+        lines.add(line);
+        notifyAll();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** The exit status once stopped: 143 after SIGTERM (hooks ran), 137 after SIGKILL. */
+    int exitValue() {
+        return process.exitValue();
+    }
+
     private void onLine(String line) {
+        remember(line);
         Matcher e = EDGE.matcher(line);
         if (e.find()) {
             edge = URI.create(e.group(1));
@@ -136,7 +166,9 @@ final class SluiceProcess implements RunningNode {
         if (!process.isAlive()) {
             return;
         }
-        process.destroy();
+        // Through the handle: Process.destroy() also closes our end of its output, losing the
+        // lines the shutdown hook prints.
+        process.toHandle().destroy();
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 kill();

@@ -74,6 +74,7 @@ public final class Main {
                             () -> {
                                 log.info("Shutting down");
                                 node.close();
+                                log.info("Stopped");
                                 stopped.countDown();
                             },
                             "sluice-shutdown"));
