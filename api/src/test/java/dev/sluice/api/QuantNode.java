@@ -92,19 +92,12 @@ final class QuantNode implements AutoCloseable {
     }
 
     URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + server.port() + path);
+        return LoopbackHttp.uri(server, path);
     }
 
     /** Sends the request and returns the reply with its body as text. */
     HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return LoopbackHttp.send(http, request);
     }
 
     /** A request builder for the path with the site's Quant credentials. */
