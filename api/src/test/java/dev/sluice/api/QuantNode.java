@@ -64,7 +64,7 @@ final class QuantNode implements AutoCloseable {
                 Tenant.of(
                         "example-customer",
                         Site.builder(EXAMPLE).quantToken("your-project-token").build()));
-        LocalPurgeService purges = new LocalPurgeService(store.purgeLog(), new PurgeApplier(cache));
+        LocalPurgeService purges = LocalPurgeService.following(store.purgeLog(), new PurgeApplier(cache));
         QuantApi quant = new QuantApi(
                 store.contentService(), purges, new QuantAuthenticator(sites), new RateLimiter(clock, sites));
         server = new ApiServer(new ApiServerConfig("127.0.0.1", 0, maxBodyBytes), quant, registry, () -> "# metrics\n")

@@ -26,7 +26,6 @@ import dev.sluice.dialect.fivecents.FiveCentsApi;
 import dev.sluice.dialect.quant.QuantApi;
 import dev.sluice.dialect.quantil.QuantilApi;
 import dev.sluice.persistence.EmbeddedStore;
-import dev.sluice.purge.LocalPurgeService;
 import dev.sluice.purge.Matcher;
 import dev.sluice.purge.PurgeApplier;
 import dev.sluice.purge.PurgeCommand;
@@ -70,6 +69,7 @@ final class VendorApiNode implements AutoCloseable {
     final ApiServer server;
     final HttpClient http = HttpClient.newHttpClient();
     private final WebhookSender sender;
+    private final AutoCloseable following;
 
     VendorApiNode(Path dataDir) throws IOException {
         store = EmbeddedStore.open(dataDir, clock, ApiServerConfig.DEFAULT_MAX_BODY_BYTES);
@@ -103,9 +103,8 @@ final class VendorApiNode implements AutoCloseable {
         }
         VendorCredentials credentials = creds.build();
         AtomicInteger ids = new AtomicInteger();
-        LocalPurgeService purges = new LocalPurgeService(store.purgeLog(), new PurgeApplier(cache));
+        following = new PurgeApplier(cache).follow(store.purgeLog());
         PurgeTaskService tasks = new PurgeTaskService(
-                purges,
                 store.purgeTasks(),
                 clock,
                 "local",
@@ -152,7 +151,7 @@ final class VendorApiNode implements AutoCloseable {
                                 tasks,
                                 ledger)));
         QuantApi quant = new QuantApi(
-                store.contentService(), purges, tasks, new QuantAuthenticator(sites), new RateLimiter(clock, sites));
+                store.contentService(), tasks, new QuantAuthenticator(sites), new RateLimiter(clock, sites));
         server = new ApiServer(
                         new ApiServerConfig("127.0.0.1", 0, ApiServerConfig.DEFAULT_MAX_BODY_BYTES),
                         quant,
@@ -232,6 +231,11 @@ final class VendorApiNode implements AutoCloseable {
         http.close();
         server.close();
         sender.close();
+        try {
+            following.close();
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
         store.close();
     }
 }

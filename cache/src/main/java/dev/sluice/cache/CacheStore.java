@@ -53,6 +53,13 @@ public interface CacheStore {
      */
     void purgeMatching(SiteId site, Predicate<String> target, String description, PurgeMode mode, long seq);
 
+    /**
+     * Moves the applied sequence forward to {@code seq} without the commands before it: everything
+     * stored under an older fill token counts as purged (HARD). For a cache that starts at the log's
+     * head, and for one whose missed commands the log no longer holds.
+     */
+    void startAt(long seq);
+
     /** The highest purge sequence applied so far. */
     long appliedSeq();
 

@@ -145,6 +145,12 @@ public final class MemoryCacheStore implements CacheStore {
     }
 
     @Override
+    public void startAt(long seq) {
+        purges.resetTo(seq);
+        cache.invalidateAll();
+    }
+
+    @Override
     public long appliedSeq() {
         return purges.appliedSeq();
     }

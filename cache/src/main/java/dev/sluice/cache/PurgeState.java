@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * <p>An entry is checked against its site only when the site had a purge newer than the entry's
  * watermark (the fast path of every hit is two volatile reads). The floor is the sequence every
  * entry was checked past at the last completed sweep pass; the marks and rules at or below it are
- * retired. An entry whose watermark is still below the floor slipped past the sweep (its fill raced
+ * retired. A reset ({@link #resetTo}) purges every entry filled before it in one volatile write.
+ * An entry whose watermark is still below the floor slipped past the sweep (its fill raced
  * the pass) and may have missed a retired purge, so it is treated as purged HARD. The floor is read
  * after the site's state, and raised before anything is retired.
  */
@@ -29,6 +30,7 @@ final class PurgeState {
     private final AtomicLong appliedSeq = new AtomicLong();
     private final Object applyLock = new Object();
     private volatile long floor;
+    private volatile long resetBelow;
 
     PurgeState(int maxRulesPerSite) {
         this.maxRulesPerSite = maxRulesPerSite;
@@ -53,6 +55,16 @@ final class PurgeState {
         }
     }
 
+    /** Counts every entry filled under a token below {@code seq} as purged, and moves to {@code seq}. */
+    void resetTo(long seq) {
+        synchronized (applyLock) {
+            if (seq > appliedSeq.get()) {
+                resetBelow = seq;
+                appliedSeq.set(seq);
+            }
+        }
+    }
+
     /**
      * Brings the entry's purge state up to date.
      *
@@ -61,7 +73,7 @@ final class PurgeState {
      * @return false when the entry is purged HARD
      */
     boolean check(CacheEntry e, boolean advance) {
-        if (e.isPurged()) {
+        if (e.isPurged() || e.fillToken < resetBelow) {
             return false;
         }
         long upTo = appliedSeq.get();

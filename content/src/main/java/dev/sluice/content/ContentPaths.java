@@ -11,6 +11,12 @@ import java.util.Locale;
  */
 public final class ContentPaths {
 
+    /** The site's own 404 page, served for every missing path. */
+    public static final String NOT_FOUND_PAGE = "/_quant404";
+
+    /** The tag the edge gives every 404, so a change of {@link #NOT_FOUND_PAGE} purges them all. */
+    public static final String NOT_FOUND_TAG = "sluice:404";
+
     private static final int MAX_LENGTH = 4096;
 
     private ContentPaths() {}

@@ -33,6 +33,11 @@ public class SluiceException extends RuntimeException {
         return new SluiceException(ErrorKind.RATE_LIMITED, message, retryAfter, null);
     }
 
+    /** A dependency (the store) is out of reach; the client may retry after the given time. */
+    public static SluiceException unavailable(String message, Duration retryAfter, @Nullable Throwable cause) {
+        return new SluiceException(ErrorKind.UNAVAILABLE, message, retryAfter, cause);
+    }
+
     public static SluiceException badRequest(String message) {
         return new SluiceException(ErrorKind.BAD_REQUEST, message);
     }
@@ -45,7 +50,7 @@ public class SluiceException extends RuntimeException {
         return kind;
     }
 
-    /** How long a rate-limited client should wait, when known. */
+    /** How long a rate-limited or refused client should wait, when known. */
     public @Nullable Duration retryAfter() {
         return retryAfter;
     }

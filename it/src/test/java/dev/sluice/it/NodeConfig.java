@@ -17,6 +17,7 @@ final class NodeConfig {
     private final List<SiteSpec> sites = new ArrayList<>();
     private @Nullable String maxBodySize;
     private boolean allowInternalDestinations;
+    private @Nullable String store;
     private final Map<String, StringBuilder> tenantYaml = new LinkedHashMap<>();
     private final Map<String, StringBuilder> siteYaml = new LinkedHashMap<>();
 
@@ -36,6 +37,12 @@ final class NodeConfig {
     /** Lets tenants point CDN Pro webhooks (and Quant proxies) at loopback receivers. */
     NodeConfig allowInternalDestinations(boolean allow) {
         this.allowInternalDestinations = allow;
+        return this;
+    }
+
+    /** The store as a YAML mapping, e.g. {@code { kind: postgres, url: "jdbc:..." }}; default: embedded. */
+    NodeConfig store(String yamlMapping) {
+        this.store = yamlMapping;
         return this;
     }
 
@@ -74,7 +81,11 @@ final class NodeConfig {
                 .append(maxBodySize == null ? "" : ", maxBodySize: " + maxBodySize)
                 .append(allowInternalDestinations ? ", allowInternalDestinations: true" : "")
                 .append(" }\n");
-        yaml.append("store: { kind: embedded, path: \"").append(dataDir).append("\" }\n");
+        if (store == null) {
+            yaml.append("store: { kind: embedded, path: \"").append(dataDir).append("\" }\n");
+        } else {
+            yaml.append("store: ").append(store).append('\n');
+        }
         yaml.append("tenants:\n");
         byTenant().forEach((tenant, list) -> {
             yaml.append("  ").append(tenant).append(":\n    sites:\n");

@@ -3,7 +3,6 @@ package dev.sluice.persistence;
 import dev.sluice.content.ContentReader;
 import dev.sluice.content.ContentService;
 import dev.sluice.content.blob.FileBlobStore;
-import dev.sluice.content.store.StoreContentService;
 import dev.sluice.control.webhook.DeliveryLog;
 import dev.sluice.control.webhook.WebhookRegistry;
 import dev.sluice.core.Clock;
@@ -21,37 +20,24 @@ import java.nio.file.StandardOpenOption;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The single-node store in one data directory: {@code sluice.db} (SQLite: content records and the
- * purge log) and {@code blobs/} (content-addressed bodies). One process at a time: the directory is
+ * The single-node store in one data directory: {@code sluice.db} (SQLite: content records, the purge
+ * log, tasks and webhooks) and {@code blobs/} (content-addressed bodies). One process at a time: the directory is
  * locked while open ({@code .lock}; the OS drops the lock if the process dies).
  *
  * <p>Crash safety: a push writes and fsyncs its blob before the database transaction that refers to
  * it, and every transaction is fsynced before it returns; after kill -9 or power loss the store shows
  * exactly the acknowledged changes (plus, at most, blobs nothing refers to yet).
  */
-public final class EmbeddedStore implements AutoCloseable {
+public final class EmbeddedStore implements Store {
 
     private final FileChannel lockFile;
     private final FileLock lock;
-    private final SqliteDatabase database;
-    private final StoreContentService content;
-    private final SqlitePurgeLog purgeLog;
-    private final SqlitePurgeTaskStore purgeTasks;
-    private final SqliteWebhooks webhooks;
+    private final SqlStore sql;
 
-    private EmbeddedStore(
-            FileChannel lockFile,
-            FileLock lock,
-            SqliteDatabase database,
-            StoreContentService content,
-            SqlitePurgeLog purgeLog) {
+    private EmbeddedStore(FileChannel lockFile, FileLock lock, SqlStore sql) {
         this.lockFile = lockFile;
         this.lock = lock;
-        this.database = database;
-        this.content = content;
-        this.purgeLog = purgeLog;
-        this.purgeTasks = new SqlitePurgeTaskStore(database);
-        this.webhooks = new SqliteWebhooks(database);
+        this.sql = sql;
     }
 
     /**
@@ -82,10 +68,8 @@ public final class EmbeddedStore implements AutoCloseable {
                         "data dir: %s (expected: not in use by another process)".formatted(dataDir));
             }
             FileBlobStore blobs = FileBlobStore.open(dataDir.resolve("blobs"), maxBlobBytes);
-            SqliteDatabase database = SqliteDatabase.open(dataDir.resolve("sluice.db"));
-            StoreContentService content =
-                    new StoreContentService(new SqliteContentRepository(database), blobs, clock, allowInternalProxies);
-            return new EmbeddedStore(lockFile, lock, database, content, new SqlitePurgeLog(database, clock));
+            Database database = Database.sqlite(dataDir.resolve("sluice.db"));
+            return new EmbeddedStore(lockFile, lock, new SqlStore(database, blobs, clock, allowInternalProxies));
         } catch (IOException | RuntimeException e) {
             lockFile.close();
             throw e;
@@ -101,41 +85,41 @@ public final class EmbeddedStore implements AutoCloseable {
         }
     }
 
-    /** The write and query side of content, for the Quant API. */
+    @Override
     public ContentService contentService() {
-        return content;
+        return sql.contentService();
     }
 
-    /** The read side of content, for the edge. */
+    @Override
     public ContentReader contentReader() {
-        return content;
+        return sql.contentReader();
     }
 
-    /** The durable purge log. */
+    @Override
     public PurgeLog purgeLog() {
-        return purgeLog;
+        return sql.purgeLog();
     }
 
-    /** Purge tasks of every dialect. */
+    @Override
     public PurgeTaskStore purgeTasks() {
-        return purgeTasks;
+        return sql.purgeTasks();
     }
 
-    /** The webhook registry. */
+    @Override
     public WebhookRegistry webhooks() {
-        return webhooks;
+        return sql.webhooks();
     }
 
-    /** The webhook delivery log. */
+    @Override
     public DeliveryLog webhookDeliveries() {
-        return webhooks;
+        return sql.webhookDeliveries();
     }
 
     /** Closes the database and releases the directory. */
     @Override
     public void close() throws IOException {
         try {
-            database.close();
+            sql.database.close();
         } finally {
             lock.release();
             lockFile.close();

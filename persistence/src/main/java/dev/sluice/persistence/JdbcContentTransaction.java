@@ -17,22 +17,43 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The content queries and writes on one JDBC connection, inside a transaction managed by {@link
- * SqliteDatabase}. Used as {@code ContentQueries} on reader connections (no write method is reachable
+ * Database}. Used as {@code ContentQueries} on reader connections (no write method is reachable
  * there) and as {@code ContentTransaction} on the writer. Ids are {@code MAX + 1}: safe because
- * writes are serialised.
+ * writes are serialised. {@link #purge} appends to the purge log in the same transaction.
  */
 final class JdbcContentTransaction implements ContentTransaction {
 
     private static final String BY_PATH = " WHERE e.tenant = ? AND e.site = ? AND e.canonical_path = ?";
 
     private final Connection c;
+    private final @Nullable JdbcPurgeLog log;
 
+    /** Queries only. */
     JdbcContentTransaction(Connection connection) {
+        this(connection, null);
+    }
+
+    /** Queries and writes; purges go to the log's outbox. */
+    JdbcContentTransaction(Connection connection, @Nullable JdbcPurgeLog log) {
         this.c = connection;
+        this.log = log;
+    }
+
+    @Override
+    public void purge(SiteId site, String canonicalPath) {
+        if (log == null) {
+            throw new IllegalStateException("purge on a read transaction (expected: a write)");
+        }
+        try {
+            log.appendIn(c, UUID.randomUUID().toString(), ChangePurges.of(site, canonicalPath));
+        } catch (SQLException e) {
+            throw Database.failure(e);
+        }
     }
 
     @Override
@@ -174,7 +195,7 @@ final class JdbcContentTransaction implements ContentTransaction {
                 return rows;
             }
         } catch (SQLException e) {
-            throw SqliteDatabase.failure(e);
+            throw Database.failure(e);
         }
     }
 
@@ -183,7 +204,7 @@ final class JdbcContentTransaction implements ContentTransaction {
             binder.bind(ps);
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw SqliteDatabase.failure(e);
+            throw Database.failure(e);
         }
     }
 

@@ -162,7 +162,7 @@ class ContentPushTest extends StoreTestBase {
     @Test
     void bodyOverTheLimitIsRefusedAndRecordsNothing() throws IOException {
         store.close();
-        store = EmbeddedStore.open(dataDir, clock, 4);
+        store = open(4);
         content = store.contentService();
 
         assertFails(

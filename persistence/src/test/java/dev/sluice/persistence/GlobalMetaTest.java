@@ -37,8 +37,8 @@ class GlobalMetaTest {
     @TempDir
     static Path dataDir;
 
-    private final ManualClock clock = new ManualClock();
-    private EmbeddedStore store;
+    final ManualClock clock = new ManualClock();
+    private Store store;
     private ContentService content;
 
     @AfterAll
@@ -46,10 +46,15 @@ class GlobalMetaTest {
         store.close();
     }
 
+    /** Opens the store under test. */
+    Store open(ManualClock clock) throws IOException {
+        return EmbeddedStore.open(dataDir, clock, 1024);
+    }
+
     /** 250 entries: files, redirects and pages; some unpublished, some deleted. */
     @BeforeAll
     void fill() throws IOException {
-        store = EmbeddedStore.open(dataDir, clock, 1024);
+        store = open(clock);
         content = store.contentService();
         for (int i = 0; i < ENTRIES; i++) {
             String url = "/p" + i + (i % 2 == 0 ? "/index.html" : "");

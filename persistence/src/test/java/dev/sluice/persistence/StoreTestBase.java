@@ -18,7 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An embedded store in a temp directory with a manual clock, opened per test. */
+/**
+ * A store with a manual clock, opened per test: embedded in a temp directory, unless a subclass opens
+ * another kind ({@link #open(long)}), so that one test class runs against every store.
+ */
 abstract class StoreTestBase {
 
     static final SiteId SITE = new SiteId("acme", "www");
@@ -28,15 +31,20 @@ abstract class StoreTestBase {
     Path dataDir;
 
     final ManualClock clock = new ManualClock();
-    EmbeddedStore store;
+    Store store;
     ContentService content;
     ContentReader reader;
 
     @BeforeEach
     void openStore() throws IOException {
-        store = EmbeddedStore.open(dataDir, clock, 1024 * 1024);
+        store = open(1024 * 1024);
         content = store.contentService();
         reader = store.contentReader();
+    }
+
+    /** Opens the store under test, refusing bodies over the limit. */
+    Store open(long maxBlobBytes) throws IOException {
+        return EmbeddedStore.open(dataDir, clock, maxBlobBytes);
     }
 
     @AfterEach

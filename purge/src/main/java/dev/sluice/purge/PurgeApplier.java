@@ -15,6 +15,11 @@ import org.slf4j.LoggerFactory;
  * compiles (the log holds only validated requests, so this means a bug or a changed validator) purges
  * the whole site instead: over-purging costs origin traffic, under-purging serves stale content.
  * One thread applies at a time; callers on several threads are serialised here.
+ *
+ * <p>An empty cache starts at the log's head ({@link #startAtHead}): nothing it holds predates the
+ * log, so nothing needs replaying and start-up does not grow with history. A node that finds its next
+ * command already pruned from the log cannot know what it missed, so it treats everything it holds
+ * as purged and continues from the oldest command the log still has.
  */
 public final class PurgeApplier {
 
@@ -51,6 +56,24 @@ public final class PurgeApplier {
         return true;
     }
 
+    /**
+     * Applies every command the log commits from now on, in order, before the writer is answered;
+     * close the result to stop.
+     */
+    public AutoCloseable follow(PurgeLog purgeLog) {
+        return purgeLog.subscribe(c -> accept(c, purgeLog));
+    }
+
+    /** Moves an empty cache to the log's head; returns the sequence it starts at. */
+    public synchronized long startAtHead(PurgeLog purgeLog) {
+        long head = purgeLog.lastSeq();
+        if (head > applied) {
+            store.startAt(head);
+            applied = head;
+        }
+        return applied;
+    }
+
     /** Applies a command announced by a transport, catching up from the log first on a gap. */
     public synchronized void accept(PurgeCommand command, PurgeLog purgeLog) {
         if (command.seq() > applied + 1) {
@@ -64,6 +87,15 @@ public final class PurgeApplier {
         int count = 0;
         while (true) {
             List<PurgeCommand> batch = purgeLog.readAfter(applied, CATCH_UP_BATCH);
+            if (!batch.isEmpty() && batch.getFirst().seq() > applied + 1) {
+                long missed = batch.getFirst().seq() - 1;
+                log.warn(
+                        "purge log pruned past seq {} (applied {}): treating the whole cache as purged",
+                        missed,
+                        applied);
+                store.startAt(missed);
+                applied = missed;
+            }
             for (PurgeCommand c : batch) {
                 if (apply(c)) {
                     count++;

@@ -23,9 +23,9 @@ class LocalPurgeServiceTest {
     private static final SiteId SITE = new SiteId("acme", "www");
 
     private final ManualClock clock = new ManualClock();
-    private final AnnouncingPurgeLog log = new AnnouncingPurgeLog(new InMemoryPurgeLog(clock));
+    private final InMemoryPurgeLog log = new InMemoryPurgeLog(clock);
     private final MemoryCacheStore store = new MemoryCacheStore(clock, 1 << 24);
-    private final LocalPurgeService service = new LocalPurgeService(log, new PurgeApplier(store));
+    private final LocalPurgeService service = LocalPurgeService.following(log, new PurgeApplier(store));
 
     @Test
     void purgeIsAppliedBeforeSubmitReturns() {

@@ -52,6 +52,40 @@ class PurgeApplierTest {
     }
 
     @Test
+    void anEmptyCacheStartsAtTheHeadWithoutReplaying() {
+        for (int i = 0; i < 1000; i++) {
+            log.append("p" + i, request(new Matcher.All()));
+        }
+
+        assertThat(applier.startAtHead(log)).isEqualTo(1000);
+        assertThat(store.appliedSeq()).isEqualTo(1000);
+        fill("/a");
+        assertThat(applier.catchUp(log)).as("nothing left to replay").isZero();
+        assertThat(store.get(key("/a"))).isNotNull();
+    }
+
+    @Test
+    void aNodeWhoseMissedCommandsWerePrunedTreatsItsWholeCacheAsPurged() {
+        fill("/a");
+        fill("/b");
+        log.append("p1", request(new Matcher.Exact("/a")));
+        clock.advance(Duration.ofDays(8));
+        log.append("p2", request(new Matcher.Exact("/c")));
+        log.append("p3", request(new Matcher.Exact("/d")));
+        assertThat(log.prune(clock.instant().minus(Duration.ofDays(7)), 1)).isEqualTo(1);
+
+        assertThat(applier.catchUp(log)).isEqualTo(2);
+
+        assertThat(store.get(key("/a"))).isNull();
+        assertThat(store.get(key("/b")))
+                .as("its purge may have been among those pruned")
+                .isNull();
+        assertThat(applier.appliedSeq()).isEqualTo(3);
+        fill("/b");
+        assertThat(store.get(key("/b"))).as("filled after the reset").isNotNull();
+    }
+
+    @Test
     void catchUpReadsEveryBatch() {
         for (int i = 0; i < 1234; i++) {
             log.append("p" + i, request(new Matcher.Tag("t" + i)));

@@ -36,7 +36,7 @@ class RandomPurgeModelTest {
     private final MemoryCacheStore store =
             new MemoryCacheStore(clock, new MemoryCacheSettings(1L << 30, 4096, Duration.ofDays(30)));
     private final LocalPurgeService service =
-            new LocalPurgeService(new InMemoryPurgeLog(clock), new PurgeApplier(store));
+            LocalPurgeService.following(new InMemoryPurgeLog(clock), new PurgeApplier(store));
     private final ReferenceModel model = new ReferenceModel();
 
     /** Replay a failure with {@code -Dsluice.seed=<seed>} (surefire passes system properties through). */

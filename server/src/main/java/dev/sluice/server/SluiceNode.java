@@ -14,9 +14,10 @@ import dev.sluice.dialect.quant.QuantApi;
 import dev.sluice.edge.EdgeConfig;
 import dev.sluice.edge.EdgeServer;
 import dev.sluice.persistence.EmbeddedStore;
-import dev.sluice.purge.AnnouncingPurgeLog;
-import dev.sluice.purge.LocalPurgeService;
+import dev.sluice.persistence.PostgresStore;
+import dev.sluice.persistence.Store;
 import dev.sluice.purge.PurgeApplier;
+import dev.sluice.purge.PurgeLog;
 import dev.sluice.purge.task.PurgeTaskService;
 import dev.sluice.purge.task.TaskRetention;
 import dev.sluice.server.config.SluiceConfig;
@@ -26,6 +27,7 @@ import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -60,11 +62,7 @@ public final class SluiceNode implements AutoCloseable {
             gc.bindTo(registry);
             resources.push(gc);
 
-            EmbeddedStore store = EmbeddedStore.open(
-                    config.store().path(),
-                    clock,
-                    config.api().maxBodyBytes(),
-                    config.api().allowInternalDestinations());
+            Store store = openStore(config, clock);
             resources.push(store);
 
             cache = new MemoryCacheStore(clock, config.cache().memoryBytes());
@@ -79,14 +77,19 @@ public final class SluiceNode implements AutoCloseable {
                 sweeper.shutdownNow();
             });
 
-            AnnouncingPurgeLog purgeLog = new AnnouncingPurgeLog(store.purgeLog());
+            PurgeLog purgeLog = store.purgeLog();
             PurgeApplier applier = new PurgeApplier(cache);
-            int caughtUp = applier.catchUp(purgeLog);
-            log.info("Purge log at seq {} ({} commands applied at start)", applier.appliedSeq(), caughtUp);
-            MeteredPurgeService purges = new MeteredPurgeService(new LocalPurgeService(purgeLog, applier), registry);
+            // The memory cache starts empty, so it starts at the log's head: nothing to replay.
+            log.info("Purge log at seq {}", applier.startAtHead(purgeLog));
+            resources.push(applier.follow(purgeLog));
+            resources.push(PurgeMetrics.countApplied(purgeLog, registry));
+            SluiceConfig.Log history = config.store().log();
+            ScheduledFuture<?> pruning =
+                    sweeper.scheduleWithFixedDelay(() -> prune(purgeLog, clock, history), 0, 1, TimeUnit.HOURS);
+            resources.push(() -> pruning.cancel(false));
 
             Sites sites = new Sites(config.tenants());
-            PurgeTaskService tasks = new PurgeTaskService(purges, store.purgeTasks(), clock, "local");
+            PurgeTaskService tasks = new PurgeTaskService(store.purgeTasks(), clock, "local");
             WebhookSender webhookSender = new WebhookSender(
                     clock,
                     store.webhookDeliveries(),
@@ -102,7 +105,6 @@ public final class SluiceNode implements AutoCloseable {
             resources.push(() -> forgetting.cancel(false));
             QuantApi quant = new QuantApi(
                     store.contentService(),
-                    purges,
                     tasks,
                     new QuantAuthenticator(sites.control()),
                     new RateLimiter(clock, sites.control()));
@@ -143,11 +145,24 @@ public final class SluiceNode implements AutoCloseable {
             log.info(
                     "Sluice ready: {} site(s), data in {}",
                     sites.control().sites().size(),
-                    config.store().path());
+                    config.store().isPostgres() ? "PostgreSQL" : config.store().path());
         } catch (Exception | Error e) {
             close();
             throw e;
         }
+    }
+
+    private static Store openStore(SluiceConfig config, Clock clock) throws IOException {
+        SluiceConfig.Postgres pg = config.store().postgres();
+        long maxBody = config.api().maxBodyBytes();
+        boolean internal = config.api().allowInternalDestinations();
+        if (pg == null) {
+            return EmbeddedStore.open(config.store().path(), clock, maxBody, internal);
+        }
+        PostgresStore.Settings settings = new PostgresStore.Settings(
+                pg.url(), pg.user(), pg.password(), pg.pool(), pg.connectTimeout(), pg.blobs());
+        log.info("Store: PostgreSQL at {}", pg.url());
+        return PostgresStore.open(settings, clock, maxBody, internal);
     }
 
     /** Starts a node on the real clock. */
@@ -175,6 +190,17 @@ public final class SluiceNode implements AutoCloseable {
             cache.sweep(SWEEP_BUDGET);
         } catch (RuntimeException e) {
             log.error("cache sweep failed", e);
+        }
+    }
+
+    private static void prune(PurgeLog purgeLog, Clock clock, SluiceConfig.Log history) {
+        try {
+            int pruned = purgeLog.prune(clock.instant().minus(history.retention()), history.keepLast());
+            if (pruned > 0) {
+                log.info("purge log: pruned {} command(s), history from seq {}", pruned, purgeLog.firstSeq());
+            }
+        } catch (RuntimeException e) {
+            log.error("purge log retention failed", e);
         }
     }
 

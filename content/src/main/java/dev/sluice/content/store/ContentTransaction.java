@@ -17,4 +17,10 @@ public interface ContentTransaction extends ContentQueries {
 
     /** Adds a revision to an entry; revisions are never updated. */
     void insertRevision(long entryId, Revision revision);
+
+    /**
+     * Purges the path from the edge, committed with this change (the purge log's outbox): the new
+     * state and the end of the old copy are one transaction.
+     */
+    void purge(SiteId site, String canonicalPath);
 }

@@ -4,6 +4,7 @@ import dev.sluice.content.ContentPaths;
 import dev.sluice.content.ContentPush;
 import dev.sluice.content.ContentReader;
 import dev.sluice.content.ContentService;
+import dev.sluice.content.EdgePurge;
 import dev.sluice.content.Entry;
 import dev.sluice.content.MetaPage;
 import dev.sluice.content.MetaQuery;
@@ -32,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * numbers only grow; publishing, unpublishing and deleting move pointers on the entry. Every change
  * takes the site's next sequence number, so ordering by it is the order of changes. A push whose body
  * equals the live revision's (same type and MD5) records nothing and reports {@code unchanged}.
+ * Every change purges its path in the same transaction ({@link ContentTransaction#purge}), so a
+ * change is never live while the edge keeps the old copy fresh.
  */
 public final class StoreContentService implements ContentService, ContentReader {
 
@@ -63,7 +66,7 @@ public final class StoreContentService implements ContentService, ContentReader 
     }
 
     @Override
-    public PushResult push(SiteId site, ContentPush push) {
+    public PushResult push(SiteId site, ContentPush push, EdgePurge purge) {
         // Lower-cased as quant-cli 1.12 compares global-meta URLs with its lower-cased file list;
         // the /index.html form is kept (§1.6).
         String url = ContentPaths.validated(push.url()).toLowerCase(Locale.ROOT);
@@ -71,7 +74,13 @@ public final class StoreContentService implements ContentService, ContentReader 
         RevisionFactory.validate(push, allowInternalProxies);
         StoredBlob blob = pushes.storeBody(push);
         PushRecorder.PathKey path = new PushRecorder.PathKey(url, key);
-        return repository.write(tx -> pushes.record(tx, site, path, push, blob, now()));
+        return repository.write(tx -> {
+            PushResult result = pushes.record(tx, site, path, push, blob, now());
+            if (!result.unchanged() && purge == EdgePurge.PURGE) {
+                tx.purge(site, key);
+            }
+            return result;
+        });
     }
 
     @Override
@@ -171,12 +180,16 @@ public final class StoreContentService implements ContentService, ContentReader 
         return blobs.open(md5);
     }
 
-    /** Applies a state change to an existing entry; a null next state means it is already in effect. */
+    /**
+     * Applies a state change to an existing entry and purges its path, in one transaction; a null next
+     * state means it is already in effect (purged all the same: the client asked for this state).
+     */
     private Entry change(SiteId site, String url, Change change) {
         String key = ContentPaths.canonical(url);
         return repository.write(tx -> {
             StoredEntry stored = PushRecorder.existing(tx, site, key);
             EntryState next = change.apply(tx, stored.state());
+            tx.purge(site, key);
             if (next == null) {
                 return EntryViews.entry(stored);
             }

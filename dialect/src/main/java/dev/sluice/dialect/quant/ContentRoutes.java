@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.content.ContentPaths;
 import dev.sluice.content.ContentPush;
 import dev.sluice.content.ContentService;
+import dev.sluice.content.EdgePurge;
 import dev.sluice.content.EntryType;
 import dev.sluice.content.PushResult;
 import dev.sluice.core.SiteId;
@@ -21,17 +22,15 @@ import org.jspecify.annotations.Nullable;
  * {@code POST /v1} (and its aliases {@code /markup}, {@code /file}): a page as JSON (§1.2) or a file
  * upload (§1.3), told apart by {@code Quant-File-Url}. A body equal to the published revision records
  * nothing and answers 200 with Quant's "already" error, the phrases clients recognise. Any other push
- * purges the path from the edge, unless {@code Quant-Skip-Purge} asks not to.
+ * purges the path from the edge in its own transaction, unless {@code Quant-Skip-Purge} asks not to.
  */
 final class ContentRoutes {
 
     private final ContentService content;
-    private final ChangePurger purger;
     private final PushReplies replies;
 
-    ContentRoutes(ContentService content, ChangePurger purger) {
+    ContentRoutes(ContentService content) {
         this.content = content;
-        this.purger = purger;
         this.replies = new PushReplies(content);
     }
 
@@ -65,12 +64,12 @@ final class ContentRoutes {
                         null,
                         null,
                         null,
-                        JsonFields.optionalLong(body, "content_timestamp")));
+                        JsonFields.optionalLong(body, "content_timestamp")),
+                edgePurge(call));
         if (result.unchanged()) {
             return QuantJson.ok(QuantReplies.error(
                     "Published version already has md5: " + result.revision().md5()));
         }
-        purgeUnlessSkipped(site, call, url);
         return QuantJson.ok(replies.content(site, result, markup));
     }
 
@@ -82,18 +81,16 @@ final class ContentRoutes {
                 in -> content.push(
                         site,
                         new ContentPush(
-                                EntryType.FILE, url, true, in, headers, Map.of(), null, 0, null, null, null, null)));
+                                EntryType.FILE, url, true, in, headers, Map.of(), null, 0, null, null, null, null),
+                        edgePurge(call)));
         if (result.unchanged()) {
             return QuantJson.ok(QuantReplies.error("MD5 already matches existing file."));
         }
-        purgeUnlessSkipped(site, call, url);
         return QuantJson.ok(replies.file(result));
     }
 
-    private void purgeUnlessSkipped(SiteId site, QuantCall call, String url) {
-        if (!call.skipPurge()) {
-            purger.changed(site, url);
-        }
+    private static EdgePurge edgePurge(QuantCall call) {
+        return call.skipPurge() ? EdgePurge.SKIP : EdgePurge.PURGE;
     }
 
     /** {@code Quant-File-Headers}: a JSON object of response headers. */

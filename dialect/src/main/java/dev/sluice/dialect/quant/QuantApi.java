@@ -24,39 +24,31 @@ public final class QuantApi implements WireHandler {
 
     /**
      * @param content the content store the routes read and change
-     * @param purges where content changes and {@code /purge} submit their purges
+     * @param purges where {@code /purge} submits its purges (content changes purge in their own
+     *     transaction, through the content store)
      * @param authenticator resolves the Quant credentials to a site
      * @param limiter the per-site rate limits
      */
     public QuantApi(
             ContentService content, PurgeService purges, QuantAuthenticator authenticator, RateLimiter limiter) {
-        this(content, purges, new PurgeRoute(purges), authenticator, limiter);
+        this(content, new PurgeRoute(purges), authenticator, limiter);
     }
 
     /**
-     * A Quant API whose {@code /purge} records each purge as a task (content changes still purge
-     * directly: they are not client purge requests).
+     * A Quant API whose {@code /purge} records each purge as a task (content changes purge through
+     * the content store: they are not client purge requests).
      */
     public QuantApi(
-            ContentService content,
-            PurgeService purges,
-            PurgeTaskService tasks,
-            QuantAuthenticator authenticator,
-            RateLimiter limiter) {
-        this(content, purges, new PurgeRoute(tasks), authenticator, limiter);
+            ContentService content, PurgeTaskService tasks, QuantAuthenticator authenticator, RateLimiter limiter) {
+        this(content, new PurgeRoute(tasks), authenticator, limiter);
     }
 
     private QuantApi(
-            ContentService content,
-            PurgeService purges,
-            PurgeRoute purgeRoute,
-            QuantAuthenticator authenticator,
-            RateLimiter limiter) {
+            ContentService content, PurgeRoute purgeRoute, QuantAuthenticator authenticator, RateLimiter limiter) {
         QuantAuth auth = new QuantAuth(authenticator, limiter);
-        ChangePurger purger = new ChangePurger(purges);
-        ContentRoutes pushes = new ContentRoutes(content, purger);
-        RedirectRoutes records = new RedirectRoutes(content, purger);
-        RevisionRoutes revisions = new RevisionRoutes(content, purger);
+        ContentRoutes pushes = new ContentRoutes(content);
+        RedirectRoutes records = new RedirectRoutes(content);
+        RevisionRoutes revisions = new RevisionRoutes(content);
         MetaRoutes meta = new MetaRoutes(content);
         QuantRouter router = new QuantRouter()
                 .add("GET", "/ping", auth.secured(meta::ping))

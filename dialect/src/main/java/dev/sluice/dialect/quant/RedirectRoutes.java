@@ -29,11 +29,9 @@ final class RedirectRoutes {
     static final int DEFAULT_REDIRECT_CODE = 301;
 
     private final ContentService content;
-    private final ChangePurger purger;
 
-    RedirectRoutes(ContentService content, ChangePurger purger) {
+    RedirectRoutes(ContentService content) {
         this.content = content;
-        this.purger = purger;
     }
 
     WireResponse redirect(SiteId site, QuantCall call) {
@@ -60,9 +58,6 @@ final class RedirectRoutes {
                         null,
                         null,
                         JsonFields.optionalLong(body, "content_timestamp")));
-        if (!result.unchanged()) {
-            purger.changed(site, url);
-        }
         ObjectNode reply = reply(result, "Redirect created successfully")
                 .put("redirect_url", target)
                 .put("redirect_http_code", status)
@@ -90,9 +85,6 @@ final class RedirectRoutes {
                         JsonFields.optionalText(body, "basic_auth_user"),
                         JsonFields.optionalText(body, "basic_auth_pass"),
                         null));
-        if (!result.unchanged()) {
-            purger.changed(site, url);
-        }
         return QuantJson.ok(reply(result, "Proxy created successfully").put("destination", destination));
     }
 

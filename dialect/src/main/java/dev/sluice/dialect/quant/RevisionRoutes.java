@@ -15,16 +15,14 @@ import java.util.List;
 /**
  * The routes on one path's revisions, all addressed by {@code Quant-Url}: read one or all (§1.4,
  * §1.5), unpublish (§1.8), publish an earlier one (§1.9), delete them all (§1.12). The state changes
- * purge the path from the edge before they answer.
+ * purge the path from the edge in the same transaction, applied before they answer.
  */
 final class RevisionRoutes {
 
     private final ContentService content;
-    private final ChangePurger purger;
 
-    RevisionRoutes(ContentService content, ChangePurger purger) {
+    RevisionRoutes(ContentService content) {
         this.content = content;
-        this.purger = purger;
     }
 
     /** {@code GET /revisions/{published|first|last|latest|<n>}}: the revision, with a top-level md5. */
@@ -65,7 +63,6 @@ final class RevisionRoutes {
                     ? new SluiceException(ErrorKind.CONFLICT, "Resource is already unpublished.", e)
                     : e;
         }
-        purger.changed(site, url);
         return changed(entry, "Content unpublished successfully");
     }
 
@@ -74,7 +71,6 @@ final class RevisionRoutes {
         String url = call.quantUrl();
         int number = revisionNumber(call.param("revision"), "a revision number >= 1");
         Entry entry = resource(() -> content.publish(site, url, number));
-        purger.changed(site, url);
         return changed(entry, "Revision %d published successfully".formatted(number));
     }
 
@@ -82,7 +78,6 @@ final class RevisionRoutes {
     WireResponse deleteAll(SiteId site, QuantCall call) {
         String url = call.quantUrl();
         Entry entry = resource(() -> content.deleteAll(site, url));
-        purger.changed(site, url);
         // No "errors" key, even empty: quant-cli 1.12 treats its presence as a failure.
         ObjectNode reply = QuantReplies.succeeded(QuantJson.object());
         reply.putArray("meta")

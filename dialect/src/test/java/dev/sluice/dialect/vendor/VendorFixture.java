@@ -26,7 +26,6 @@ import dev.sluice.dialect.cdnpro.CdnProApi;
 import dev.sluice.dialect.fivecents.FiveCentsApi;
 import dev.sluice.dialect.quantil.QuantilApi;
 import dev.sluice.purge.InMemoryPurgeLog;
-import dev.sluice.purge.LocalPurgeService;
 import dev.sluice.purge.PurgeApplier;
 import dev.sluice.purge.task.InMemoryPurgeTaskStore;
 import dev.sluice.purge.task.PurgeTaskService;
@@ -49,9 +48,9 @@ final class VendorFixture implements AutoCloseable {
     final ManualClock clock = new ManualClock(Instant.parse("2026-01-02T03:04:05Z"));
     final MemoryCacheStore cache = new MemoryCacheStore(clock, 1 << 24);
     final InMemoryPurgeLog log = new InMemoryPurgeLog(clock);
-    final InMemoryPurgeTaskStore taskStore = new InMemoryPurgeTaskStore();
-    final PurgeTaskService tasks =
-            new PurgeTaskService(new LocalPurgeService(log, new PurgeApplier(cache)), taskStore, clock, "local");
+    final AutoCloseable applying = new PurgeApplier(cache).follow(log);
+    final InMemoryPurgeTaskStore taskStore = new InMemoryPurgeTaskStore(log);
+    final PurgeTaskService tasks = new PurgeTaskService(taskStore, clock, "local");
     final InMemoryWebhookRegistry webhooks = new InMemoryWebhookRegistry();
     final InMemoryDeliveryLog deliveries = new InMemoryDeliveryLog();
     final WebhookSender sender;
@@ -158,5 +157,10 @@ final class VendorFixture implements AutoCloseable {
     @Override
     public void close() {
         sender.close();
+        try {
+            applying.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.sluice.edge.origin;
 
 import dev.sluice.cache.CacheKey;
 import dev.sluice.cache.CachedResponse;
+import dev.sluice.content.ContentPaths;
 import dev.sluice.content.ContentReader;
 import dev.sluice.content.Published;
 import dev.sluice.core.SiteId;
@@ -17,7 +18,7 @@ import java.net.URI;
 public final class ContentOrigin implements Origin {
 
     /** The site path whose published page is the body of every 404. */
-    public static final String ERROR_PAGE = "/_quant404";
+    public static final String ERROR_PAGE = ContentPaths.NOT_FOUND_PAGE;
 
     private final ContentReader reader;
     private final ContentResponses responses;

@@ -2,6 +2,7 @@ package dev.sluice.edge.origin;
 
 import dev.sluice.cache.CachedResponse;
 import dev.sluice.cache.Header;
+import dev.sluice.content.ContentPaths;
 import dev.sluice.content.Published;
 import dev.sluice.core.Clock;
 import dev.sluice.core.http.HttpDates;
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 public final class ContentResponses {
 
     /** The tag every 404 carries, so a change of {@code /_quant404} can purge them all. */
-    public static final String NOT_FOUND_TAG = "sluice:404";
+    public static final String NOT_FOUND_TAG = ContentPaths.NOT_FOUND_TAG;
 
     private static final String TEXT = "text/plain; charset=utf-8";
     private static final Set<String> COMPUTED = Set.of(

@@ -1,16 +1,40 @@
 package dev.sluice.purge.task;
 
+import dev.sluice.purge.InMemoryPurgeLog;
+import dev.sluice.purge.PurgeCommand;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 
-/** A {@link PurgeTaskStore} in a map, for tests and tools; not durable. */
+/** A {@link PurgeTaskStore} in a map beside an in-memory log, for tests and tools; not durable. */
 public final class InMemoryPurgeTaskStore implements PurgeTaskStore {
 
     private final Map<String, PurgeTask> tasks = new ConcurrentHashMap<>();
+    private final InMemoryPurgeLog log;
+
+    public InMemoryPurgeTaskStore(InMemoryPurgeLog log) {
+        this.log = log;
+    }
+
+    @Override
+    public PurgeTask record(PurgeTask task, LongFunction<PurgeTask> applied) {
+        synchronized (log) {
+            List<InMemoryPurgeLog.Draft> drafts = new ArrayList<>();
+            for (int i = 0; i < task.requests().size(); i++) {
+                drafts.add(new InMemoryPurgeLog.Draft(
+                        task.id() + "/" + i, task.requests().get(i)));
+            }
+            List<PurgeCommand> commands = log.appendAll(drafts);
+            PurgeTask saved = applied.apply(commands.getLast().seq());
+            tasks.put(saved.id(), saved);
+            return saved;
+        }
+    }
 
     @Override
     public void save(PurgeTask task) {

@@ -2,9 +2,6 @@ package dev.sluice.purge.task;
 
 import dev.sluice.core.Clock;
 import dev.sluice.purge.CompiledMatcher;
-import dev.sluice.purge.PurgeCommand;
-import dev.sluice.purge.PurgeRequest;
-import dev.sluice.purge.PurgeService;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -16,32 +13,30 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns a {@link TaskDraft} into a recorded purge task: validates every matcher (a bad one rejects the
- * whole task before anything is logged), saves the task WAITING, submits each request through the
- * {@link PurgeService}, and saves it FINISHED with this node's progress, then tells the listeners.
+ * whole task before anything is logged), then records the task with all of its purge commands in one
+ * transaction ({@link PurgeTaskStore#record}), and tells the listeners.
  *
- * <p>Design notes. On one node {@link PurgeService#submit} applies before it returns, so a task is
- * finished when its reply is sent; the cluster will record other nodes' acknowledgements as progress
- * and finish the task when all are in. A submit that fails part-way marks the task FAILED with the
- * share of requests applied as its success rate, and the failure is rethrown to the client. Times are
- * kept to the millisecond so stored and returned tasks are equal.
+ * <p>Design notes. The store applies the commands on this node before {@code record} returns, so on
+ * one node a task is saved FINISHED with this node's progress in the same commit as its commands: a
+ * crash can leave no task WAITING or RUNNING, and no purge without its task. A failed commit records
+ * nothing and the failure goes to the client. The cluster will compute progress from the edges'
+ * receipts instead. Times are kept to the millisecond so stored and returned tasks are equal.
  */
 public final class PurgeTaskService {
 
     private static final Logger log = LoggerFactory.getLogger(PurgeTaskService.class);
 
-    private final PurgeService purges;
     private final PurgeTaskStore store;
     private final Clock clock;
     private final String node;
     private final Supplier<String> ids;
     private final List<TaskListener> listeners = new CopyOnWriteArrayList<>();
 
-    public PurgeTaskService(PurgeService purges, PurgeTaskStore store, Clock clock, String node) {
-        this(purges, store, clock, node, () -> UUID.randomUUID().toString());
+    public PurgeTaskService(PurgeTaskStore store, Clock clock, String node) {
+        this(store, clock, node, () -> UUID.randomUUID().toString());
     }
 
-    public PurgeTaskService(PurgeService purges, PurgeTaskStore store, Clock clock, String node, Supplier<String> ids) {
-        this.purges = purges;
+    public PurgeTaskService(PurgeTaskStore store, Clock clock, String node, Supplier<String> ids) {
         this.store = store;
         this.clock = clock;
         this.node = node;
@@ -62,11 +57,12 @@ public final class PurgeTaskService {
     /** Records and applies the purge; returns the task as saved when done. */
     public PurgeTask submit(TaskDraft draft) {
         draft.requests().forEach(r -> r.matchers().forEach(CompiledMatcher::compile));
+        Instant submitted = now();
         PurgeTask task = new PurgeTask(
                 ids.get(),
                 draft.tenant(),
                 draft.dialect(),
-                now(),
+                submitted,
                 null,
                 TaskState.WAITING,
                 draft.requests(),
@@ -75,31 +71,19 @@ public final class PurgeTaskService {
                 0,
                 List.of(new NodeProgress(node, 0, false)),
                 null);
-        store.save(task);
-        PurgeTask done = apply(task);
-        store.save(done);
+        PurgeTask done = store.record(
+                task,
+                seq -> task.with(TaskState.FINISHED, submitted, 100, List.of(new NodeProgress(node, seq, true)), null));
+        log.info(
+                "purge task {} ({} {}): {} entries in {} request(s), up to seq {}",
+                done.id(),
+                done.dialect(),
+                done.tenant(),
+                done.entries().size(),
+                done.requests().size(),
+                done.nodes().getFirst().appliedSeq());
         notifyDone(done);
         return done;
-    }
-
-    private PurgeTask apply(PurgeTask task) {
-        long seq = 0;
-        int applied = 0;
-        try {
-            for (PurgeRequest request : task.requests()) {
-                PurgeCommand command = purges.submit(request);
-                seq = command.seq();
-                applied++;
-            }
-        } catch (RuntimeException e) {
-            int rate = 100 * applied / task.requests().size();
-            PurgeTask failed =
-                    task.with(TaskState.FAILED, now(), rate, List.of(new NodeProgress(node, seq, false)), e.toString());
-            store.save(failed);
-            notifyDone(failed);
-            throw e;
-        }
-        return task.with(TaskState.FINISHED, now(), 100, List.of(new NodeProgress(node, seq, true)), null);
     }
 
     private void notifyDone(PurgeTask task) {

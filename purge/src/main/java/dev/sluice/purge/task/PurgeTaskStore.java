@@ -2,6 +2,7 @@ package dev.sluice.purge.task;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +13,15 @@ public interface PurgeTaskStore {
 
     /** Inserts or replaces the task; durable when this returns. */
     void save(PurgeTask task);
+
+    /**
+     * Appends the task's requests to the purge log (ids {@code <task id>/<index>}) and saves the task
+     * as {@code applied} makes it from the last sequence of those commands, in one durable
+     * transaction: a task is never kept without its purges, nor purges without their task. Recording
+     * the same task again appends nothing and saves it again. Returns the task as saved, once its
+     * commands are committed and announced.
+     */
+    PurgeTask record(PurgeTask task, LongFunction<PurgeTask> applied);
 
     /** The task with the id, or null. */
     @Nullable

@@ -8,7 +8,6 @@ import dev.sluice.cache.PurgeMode;
 import dev.sluice.core.SiteId;
 import dev.sluice.core.SluiceException;
 import dev.sluice.purge.InMemoryPurgeLog;
-import dev.sluice.purge.LocalPurgeService;
 import dev.sluice.purge.Matcher;
 import dev.sluice.purge.PurgeApplier;
 import dev.sluice.purge.PurgeRequest;
@@ -27,14 +26,15 @@ class PurgeTaskServiceTest {
     private final ManualClock clock = new ManualClock();
     private final InMemoryPurgeLog log = new InMemoryPurgeLog(clock);
     private final MemoryCacheStore cache = new MemoryCacheStore(clock, 1 << 20);
-    private final InMemoryPurgeTaskStore store = new InMemoryPurgeTaskStore();
-    private final PurgeTaskService tasks =
-            new PurgeTaskService(new LocalPurgeService(log, new PurgeApplier(cache)), store, clock, "node-1");
+    private final InMemoryPurgeTaskStore store = new InMemoryPurgeTaskStore(log);
+    private final PurgeApplier applier = new PurgeApplier(cache);
+    private final PurgeTaskService tasks = new PurgeTaskService(store, clock, "node-1");
 
     @Test
     void taskIsRecordedFinishedWithNodeProgressAndListenersAreTold() {
         List<PurgeTask> told = new ArrayList<>();
         tasks.onDone(told::add);
+        AutoCloseable _ = applier.follow(log);
 
         PurgeTask task = tasks.submit(draft(
                 new PurgeRequest(A, List.of(new Matcher.Exact("/x")), PurgeMode.HARD),
@@ -49,6 +49,7 @@ class PurgeTaskServiceTest {
         assertThat(store.find(task.id())).isEqualTo(task);
         assertThat(told).containsExactly(task);
         assertThat(log.lastSeq()).isEqualTo(2);
+        assertThat(cache.appliedSeq()).as("applied before submit returned").isEqualTo(2);
     }
 
     @Test

@@ -3,13 +3,10 @@ package dev.sluice.purge.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sluice.cache.MemoryCacheStore;
 import dev.sluice.cache.PurgeMode;
 import dev.sluice.core.SiteId;
 import dev.sluice.purge.InMemoryPurgeLog;
-import dev.sluice.purge.LocalPurgeService;
 import dev.sluice.purge.Matcher;
-import dev.sluice.purge.PurgeApplier;
 import dev.sluice.purge.PurgeRequest;
 import dev.sluice.testing.ManualClock;
 import java.time.Duration;
@@ -20,12 +17,8 @@ import org.junit.jupiter.api.Test;
 class TaskRetentionTest {
 
     private final ManualClock clock = new ManualClock();
-    private final InMemoryPurgeTaskStore store = new InMemoryPurgeTaskStore();
-    private final PurgeTaskService tasks = new PurgeTaskService(
-            new LocalPurgeService(new InMemoryPurgeLog(clock), new PurgeApplier(new MemoryCacheStore(clock, 1 << 20))),
-            store,
-            clock,
-            "node-1");
+    private final InMemoryPurgeTaskStore store = new InMemoryPurgeTaskStore(new InMemoryPurgeLog(clock));
+    private final PurgeTaskService tasks = new PurgeTaskService(store, clock, "node-1");
     private final TaskRetention retention = new TaskRetention(store, clock, TaskRetention.DEFAULT);
 
     private PurgeTask submit() {

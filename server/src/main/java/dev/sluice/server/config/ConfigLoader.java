@@ -27,6 +27,9 @@ public final class ConfigLoader {
             "SLUICE_EDGE_LISTEN", "edge.listen",
             "SLUICE_API_LISTEN", "api.listen",
             "SLUICE_STORE_PATH", "store.path",
+            "SLUICE_STORE_URL", "store.url",
+            "SLUICE_STORE_USER", "store.user",
+            "SLUICE_STORE_PASSWORD", "store.password",
             "SLUICE_CACHE_MEMORY", "cache.memory");
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
@@ -121,11 +124,35 @@ public final class ConfigLoader {
     }
 
     private static SluiceConfig.Store store(ConfigNode n) {
-        String kind = n.string("kind", "embedded");
-        if (!kind.equals("embedded")) {
-            throw n.error(n.path() + ".kind", "embedded, got '" + kind + "'");
+        String kind = n.string("kind", n.has("url") ? "postgres" : "embedded");
+        if (!kind.equals("embedded") && !kind.equals("postgres")) {
+            throw n.error(n.path() + ".kind", "embedded or postgres, got '" + kind + "'");
         }
-        SluiceConfig.Store store = new SluiceConfig.Store(kind, Path.of(n.string("path", "./data")));
+        SluiceConfig.Postgres postgres = null;
+        if (kind.equals("postgres")) {
+            String url = n.required("url");
+            if (!url.startsWith("jdbc:postgresql://")) {
+                throw n.error(n.path() + ".url", "jdbc:postgresql://HOST:PORT/DB, got '" + url + "'");
+            }
+            ConfigNode blobs = n.child("blobs");
+            Path blobDir = null;
+            if (blobs != null) {
+                blobDir = Path.of(blobs.required("path"));
+                blobs.finish();
+            }
+            postgres = new SluiceConfig.Postgres(
+                    url,
+                    n.string("user", "sluice"),
+                    n.string("password", ""),
+                    (int) Math.min(64, n.positiveLong("pool", 8)),
+                    n.duration("connectTimeout", Duration.ofSeconds(2)),
+                    blobDir);
+        }
+        ConfigNode logNode = section(n, "log");
+        long keepLast = logNode.positiveLong("keepLast", 100_000);
+        SluiceConfig.Log log = new SluiceConfig.Log(logNode.duration("retention", Duration.ofDays(7)), keepLast);
+        logNode.finish();
+        SluiceConfig.Store store = new SluiceConfig.Store(kind, Path.of(n.string("path", "./data")), postgres, log);
         n.finish();
         return store;
     }

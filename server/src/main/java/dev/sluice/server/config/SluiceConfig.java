@@ -40,8 +40,50 @@ public record SluiceConfig(Edge edge, Api api, Store store, Cache cache, List<Te
      */
     public record Api(Listen listen, long maxBodyBytes, long maxVendorBodyBytes, boolean allowInternalDestinations) {}
 
-    /** Where content, revisions and the purge log live. Only {@code embedded} (SQLite + files) so far. */
-    public record Store(String kind, Path path) {}
+    /**
+     * Where content, revisions, the purge log, tasks and webhooks live.
+     *
+     * @param kind {@code embedded} (SQLite + files in {@code path}) or {@code postgres}
+     * @param path the embedded store's data directory
+     * @param postgres the PostgreSQL connection, for {@code kind: postgres}
+     * @param log how much purge log history is kept
+     */
+    public record Store(String kind, Path path, @Nullable Postgres postgres, Log log) {
+
+        /** Whether the store is PostgreSQL. */
+        public boolean isPostgres() {
+            return postgres != null;
+        }
+    }
+
+    /**
+     * A PostgreSQL store, shared by every control node of a cluster.
+     *
+     * @param url {@code jdbc:postgresql://HOST:PORT/DB}
+     * @param pool the read pool's size (writes use one connection per node)
+     * @param connectTimeout how long a request waits for a connection before it answers 503
+     * @param blobs a directory every control node shares for content bodies, or null to keep them
+     *     in the database
+     */
+    public record Postgres(
+            String url,
+            String user,
+            String password,
+            int pool,
+            Duration connectTimeout,
+            @Nullable Path blobs) {
+        @Override
+        public String toString() {
+            return "Postgres[url=%s, user=%s, password=(%d chars), pool=%d, connectTimeout=%s, blobs=%s]"
+                    .formatted(url, user, password.length(), pool, connectTimeout, blobs);
+        }
+    }
+
+    /**
+     * Purge log retention: commands older than {@code retention} are pruned, but never the newest
+     * {@code keepLast}.
+     */
+    public record Log(Duration retention, long keepLast) {}
 
     /** The memory cache budget in bytes. */
     public record Cache(long memoryBytes) {}

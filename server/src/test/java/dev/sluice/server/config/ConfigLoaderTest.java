@@ -61,7 +61,26 @@ class ConfigLoaderTest {
         assertThat(c.api().allowInternalDestinations()).isFalse();
         assertThat(c.cache().memoryBytes()).isEqualTo(512L << 20);
         assertThat(c.store().kind()).isEqualTo("embedded");
+        assertThat(c.store().log()).isEqualTo(new SluiceConfig.Log(Duration.ofDays(7), 100_000));
         assertThat(c.tenants()).isEmpty();
+    }
+
+    @Test
+    void aPostgresStoreTakesItsConnectionFromTheFileAndTheEnvironment() throws IOException {
+        SluiceConfig c = loader.load(
+                write("store: { kind: postgres, url: \"jdbc:postgresql://db:5432/a\", user: u, password: p,"
+                        + " blobs: { path: /mnt/blobs }, log: { retention: 1d, keepLast: 500 } }\n"),
+                Map.of("SLUICE_STORE_URL", "jdbc:postgresql://db2:5432/b", "SLUICE_STORE_PASSWORD", "secret"));
+        assertThat(c.store().postgres())
+                .isEqualTo(new SluiceConfig.Postgres(
+                        "jdbc:postgresql://db2:5432/b",
+                        "u",
+                        "secret",
+                        8,
+                        Duration.ofSeconds(2),
+                        Path.of("/mnt/blobs")));
+        assertThat(String.valueOf(c.store().postgres())).doesNotContain("secret");
+        assertThat(c.store().log()).isEqualTo(new SluiceConfig.Log(Duration.ofDays(1), 500));
     }
 
     @Test
@@ -96,8 +115,13 @@ class ConfigLoaderTest {
         assertThat(failure("cache: { memory: lots }\n")).hasMessageContaining("cache.memory: bad value");
         assertThat(failure("edge: { maxObjectSize: 4GiB }\n"))
                 .hasMessageContaining("edge.maxObjectSize: bad value (expected: at most 2147483631 bytes");
+        assertThat(failure("store: { kind: mysql }\n"))
+                .hasMessageContaining("store.kind: bad value (expected: embedded or postgres, got 'mysql')");
         assertThat(failure("store: { kind: postgres }\n"))
-                .hasMessageContaining("store.kind: bad value (expected: embedded");
+                .hasMessageContaining("store.url: bad value (expected: a non-empty string)");
+        assertThat(failure("store: { url: \"postgres://db/x\" }\n"))
+                .hasMessageContaining("store.url: bad value (expected: jdbc:postgresql://HOST:PORT/DB");
+        assertThat(failure("store: { log: { keepLast: 0 } }\n")).hasMessageContaining("store.log.keepLast");
         assertThat(failure("tenants: { a: { sites: { s: { hosts: [] } } } }\n"))
                 .hasMessageContaining("tenants.a.sites.s.hosts: bad value (expected: at least one host)");
         assertThat(failure("tenants: { a: { sites: { s: { hosts: [x.test], rateLimit: { requests: 0 } } } } }\n"))

@@ -13,23 +13,26 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Webhooks and their delivery log in the embedded SQLite database. */
-public final class SqliteWebhooks implements WebhookRegistry, DeliveryLog {
+/** Webhooks and their delivery log in the store's database. */
+public final class JdbcWebhooks implements WebhookRegistry, DeliveryLog {
 
     private static final String COLUMNS =
             "SELECT id, tenant, name, description, url, cred_user, secret_key, created_millis FROM webhook";
 
-    private final SqliteDatabase database;
+    private final Database database;
 
-    SqliteWebhooks(SqliteDatabase database) {
+    JdbcWebhooks(Database database) {
         this.database = database;
     }
 
     @Override
     public void save(Webhook w) {
         database.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO webhook (id, tenant, name,"
-                    + " description, url, cred_user, secret_key, created_millis) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO webhook (id, tenant, name,"
+                    + " description, url, cred_user, secret_key, created_millis) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (id) DO UPDATE SET tenant = excluded.tenant, name = excluded.name,"
+                    + " description = excluded.description, url = excluded.url, cred_user = excluded.cred_user,"
+                    + " secret_key = excluded.secret_key, created_millis = excluded.created_millis")) {
                 ps.setString(1, w.id());
                 ps.setString(2, w.tenant());
                 ps.setString(3, w.name());

@@ -13,16 +13,15 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SqliteDatabaseTest {
+class DatabaseTest {
 
     @TempDir
     Path dir;
 
     @Test
     void everyConnectionIsDurableWalWithForeignKeys() {
-        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("t.db"))) {
-            for (String pragmas :
-                    new String[] {db.write(SqliteDatabaseTest::pragmas), db.read(SqliteDatabaseTest::pragmas)}) {
+        try (Database db = Database.sqlite(dir.resolve("t.db"))) {
+            for (String pragmas : new String[] {db.write(DatabaseTest::pragmas), db.read(DatabaseTest::pragmas)}) {
                 // synchronous FULL is 2
                 assertThat(pragmas).isEqualTo("wal 2 1 10000");
             }
@@ -31,7 +30,7 @@ class SqliteDatabaseTest {
 
     @Test
     void aFailedWriteLeavesNothing() {
-        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("t.db"))) {
+        try (Database db = Database.sqlite(dir.resolve("t.db"))) {
             assertThatThrownBy(() -> db.write(c -> {
                         insertSeq(c, "a");
                         throw SluiceException.badRequest("stop");
@@ -46,14 +45,14 @@ class SqliteDatabaseTest {
                             SluiceException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.INTERNAL))
                     .hasMessageStartingWith("store: ");
 
-            long rows = db.read(SqliteDatabaseTest::count);
+            long rows = db.read(DatabaseTest::count);
             assertThat(rows).isZero();
         }
     }
 
     @Test
     void foreignKeysAreEnforced() {
-        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("t.db"))) {
+        try (Database db = Database.sqlite(dir.resolve("t.db"))) {
             assertThatThrownBy(() -> db.write(c -> {
                         try (PreparedStatement ps = c.prepareStatement(
                                 "INSERT INTO content_revision (entry_id, revision_number, type, md5, byte_length,"

@@ -2,36 +2,60 @@ package dev.sluice.persistence;
 
 import dev.sluice.purge.task.PurgeTask;
 import dev.sluice.purge.task.PurgeTaskStore;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 
-/** Purge tasks in the embedded SQLite database: one row per task, the task as JSON ({@link PurgeTaskCodec}). */
-public final class SqlitePurgeTaskStore implements PurgeTaskStore {
+/**
+ * Purge tasks in the store's database: one row per task, the task as JSON ({@link PurgeTaskCodec}).
+ * {@link #record} writes the task and its purge commands (through the log's outbox) in one write.
+ */
+public final class JdbcPurgeTaskStore implements PurgeTaskStore {
 
-    private final SqliteDatabase database;
+    private final Database database;
+    private final JdbcPurgeLog log;
 
-    SqlitePurgeTaskStore(SqliteDatabase database) {
+    JdbcPurgeTaskStore(Database database, JdbcPurgeLog log) {
         this.database = database;
+        this.log = log;
     }
 
     @Override
     public void save(PurgeTask task) {
-        String json = PurgeTaskCodec.encode(task);
-        database.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT OR REPLACE INTO purge_task (id, tenant, dialect, submitted_millis, task) VALUES (?, ?, ?, ?, ?)")) {
-                ps.setString(1, task.id());
-                ps.setString(2, task.tenant());
-                ps.setString(3, task.dialect());
-                ps.setLong(4, task.submittedAt().toEpochMilli());
-                ps.setString(5, json);
-                return ps.executeUpdate();
+        database.write(c -> upsert(c, task));
+    }
+
+    @Override
+    public PurgeTask record(PurgeTask task, LongFunction<PurgeTask> applied) {
+        return database.write(c -> {
+            long last = 0;
+            for (int i = 0; i < task.requests().size(); i++) {
+                last = log.appendIn(c, task.id() + "/" + i, task.requests().get(i))
+                        .seq();
             }
+            PurgeTask saved = applied.apply(last);
+            upsert(c, saved);
+            return saved;
         });
+    }
+
+    private static int upsert(Connection c, PurgeTask task) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO purge_task (id, tenant, dialect, submitted_millis,"
+                + " task) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET tenant = excluded.tenant,"
+                + " dialect = excluded.dialect, submitted_millis = excluded.submitted_millis, task = excluded.task")) {
+            ps.setString(1, task.id());
+            ps.setString(2, task.tenant());
+            ps.setString(3, task.dialect());
+            ps.setLong(4, task.submittedAt().toEpochMilli());
+            ps.setString(5, PurgeTaskCodec.encode(task));
+            return ps.executeUpdate();
+        }
     }
 
     @Override
@@ -70,7 +94,7 @@ public final class SqlitePurgeTaskStore implements PurgeTaskStore {
         });
     }
 
-    private static List<PurgeTask> tasks(PreparedStatement ps) throws java.sql.SQLException {
+    private static List<PurgeTask> tasks(PreparedStatement ps) throws SQLException {
         List<PurgeTask> tasks = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

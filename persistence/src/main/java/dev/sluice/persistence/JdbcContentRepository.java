@@ -7,15 +7,18 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Content entries and revisions in the embedded SQLite database. Writes are serialised and durable
- * on return (see {@link SqliteDatabase}); a failed write rolls back entirely.
+ * Content entries and revisions in the store's database. Writes are serialised, group committed and
+ * durable on return (see {@link Database}), with the purges they imply; a failed write rolls back
+ * entirely.
  */
-public final class SqliteContentRepository implements ContentRepository {
+public final class JdbcContentRepository implements ContentRepository {
 
-    private final SqliteDatabase database;
+    private final Database database;
+    private final JdbcPurgeLog log;
 
-    SqliteContentRepository(SqliteDatabase database) {
+    JdbcContentRepository(Database database, JdbcPurgeLog log) {
         this.database = database;
+        this.log = log;
     }
 
     @Override
@@ -25,6 +28,6 @@ public final class SqliteContentRepository implements ContentRepository {
 
     @Override
     public <T extends @Nullable Object> T write(Function<ContentTransaction, T> work) {
-        return database.write(connection -> work.apply(new JdbcContentTransaction(connection)));
+        return database.write(connection -> work.apply(new JdbcContentTransaction(connection, log)));
     }
 }

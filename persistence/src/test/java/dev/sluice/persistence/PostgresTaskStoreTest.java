@@ -1,0 +1,21 @@
+package dev.sluice.persistence;
+
+import dev.sluice.testing.ManualClock;
+
+class PostgresTaskStoreTest extends TaskStoreContract {
+
+    @SuppressWarnings("NullAway.Init") // opened before each test
+    private PostgresStore store;
+
+    @Override
+    void open(ManualClock clock) {
+        store = PostgresStores.open(clock, 1024);
+        log = store.purgeLog();
+        tasks = store.purgeTasks();
+    }
+
+    @Override
+    void close() {
+        store.close();
+    }
+}
