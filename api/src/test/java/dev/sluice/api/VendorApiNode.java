@@ -7,6 +7,7 @@ import dev.sluice.cache.Freshness;
 import dev.sluice.cache.MemoryCacheStore;
 import dev.sluice.control.ApiUser;
 import dev.sluice.control.DateSignature;
+import dev.sluice.control.InMemoryQuotaLedger;
 import dev.sluice.control.KeyedRateLimiter;
 import dev.sluice.control.QuantAuthenticator;
 import dev.sluice.control.QuotaLedger;
@@ -117,7 +118,7 @@ final class VendorApiNode implements AutoCloseable {
                 true,
                 WebhookSender.DEFAULT_MAX_PENDING);
         DateSignature signature = new DateSignature(clock);
-        QuotaLedger ledger = new QuotaLedger(clock, Duration.ofHours(24));
+        QuotaLedger ledger = new InMemoryQuotaLedger(clock, Duration.ofHours(24));
         Map<String, TenantQuotas> quotas = Map.of("tiny", new TenantQuotas(3, 1, 3, 1));
         java.util.function.Function<String, TenantQuotas> quotaOf =
                 t -> quotas.getOrDefault(t, TenantQuotas.defaults());

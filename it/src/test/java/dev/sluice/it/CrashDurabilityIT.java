@@ -26,7 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  * moment (after a seeded number of acknowledgements, never a timer) the node gets SIGKILL; after a
  * restart on the same data directory every acknowledged push must be in global-meta and the
  * revisions API with its MD5, and served byte for byte by the edge; an unacknowledged push is
- * either absent or complete. Several rounds, each on top of the previous ones' data.
+ * either absent or complete. Meanwhile a CDN Pro client submits purge tasks; after the restart every
+ * acknowledged task is there and finished, and no task of any round is left waiting or in progress.
+ * Several rounds, each on top of the previous ones' data. This class runs on the embedded store;
+ * {@code PostgresCrashDurabilityIT} runs it on PostgreSQL.
  */
 class CrashDurabilityIT {
 
@@ -37,14 +40,26 @@ class CrashDurabilityIT {
     @TempDir
     Path tmp;
 
+    static final Signer PRO = new Signer("acme-pro", "acme-pro-key");
+
     private final PushLedger ledger = new PushLedger();
+    private final List<String> acknowledgedTasks = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> refusedTasks = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** The node's configuration: the store under test, the site, a CDN Pro user. */
+    NodeConfig config() {
+        return NodeConfig.of(tmp.resolve("data"))
+                .site(SiteSpec.ACME)
+                .tenant("acme", "credentials: { cdnpro: [{ user: %s, key: %s }] }".formatted(PRO.user(), PRO.key()))
+                .tenant("acme", "quotas: { cdnproFileUrlsPerDay: 1000000, cdnproDirUrlsPerDay: 1000000 }");
+    }
 
     @Test
     void acknowledgedPushesSurviveSigkill() throws Exception {
         long seed = Long.getLong("sluice.seed", System.nanoTime());
         System.out.println("CrashDurabilityIT seed: " + seed + " (rerun with -Dsluice.seed=" + seed + ")");
         Random random = new Random(seed);
-        Path yaml = NodeConfig.of(tmp.resolve("data")).site(SiteSpec.ACME).write(tmp);
+        Path yaml = config().write(tmp);
         for (int round = 1; round <= ROUNDS; round++) {
             SluiceProcess node = SluiceProcess.start(yaml, tmp.resolve("node-" + round + ".log"));
             verify(node, round - 1);
@@ -56,24 +71,32 @@ class CrashDurabilityIT {
             verify(node, ROUNDS);
         }
         assertThat(ledger.ackedCount()).isGreaterThan(ROUNDS * 5L);
+        assertThat(acknowledgedTasks)
+                .as("purge tasks acknowledged before the kills")
+                .isNotEmpty();
     }
 
     private void pushUntilKilled(SluiceProcess node, int round, long seed, int killAfter) throws Exception {
         AtomicInteger acks = new AtomicInteger();
         CompletableFuture<Void> killNow = new CompletableFuture<>();
         Pusher.Shared shared = new Pusher.Shared(QuantApi.of(node, SiteSpec.ACME), ledger, acks, killAfter, killNow);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
         List<Future<?>> pushers = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
             pushers.add(pool.submit(
                     new Pusher(shared, round, t, new Random(seed * 31 + round * 7L + t), PUSHES_PER_THREAD)));
         }
+        java.util.concurrent.atomic.AtomicBoolean stopPurging = new java.util.concurrent.atomic.AtomicBoolean();
+        Future<?> purger = pool.submit(() -> purgeUntilStopped(node, round, stopPurging));
         CompletableFuture<Void> allDone = CompletableFuture.runAsync(() -> pushers.forEach(CrashDurabilityIT::join));
         CompletableFuture.anyOf(killNow, allDone).get();
         shared.killed = true;
+        stopPurging.set(true);
         node.kill();
         pool.shutdown();
         pushers.forEach(CrashDurabilityIT::join);
+        join(purger);
+        assertThat(refusedTasks).as("purge tasks refused before the kill").isEmpty();
         assertThat(shared.failuresBeforeKill)
                 .as("pushes refused before the kill")
                 .isEmpty();
@@ -82,7 +105,46 @@ class CrashDurabilityIT {
                 round, acks.get(), ledger.inFlightCount());
     }
 
+    /** CDN Pro tasks of 10 URLs each, one after another, until the node is killed. */
+    private void purgeUntilStopped(RunningNode node, int round, java.util.concurrent.atomic.AtomicBoolean stop) {
+        for (int i = 0; !stop.get() && i < 10_000; i++) {
+            StringBuilder urls = new StringBuilder();
+            for (int u = 0; u < 10; u++) {
+                urls.append(u == 0 ? "" : ",").append("\"http://docs.acme.test/r%d/t%d/%d\"".formatted(round, i, u));
+            }
+            Reply created;
+            try {
+                created = VendorNode.pro(
+                        node,
+                        PRO,
+                        "POST",
+                        "/cdn/purges",
+                        "{\"target\":\"production\",\"fileUrls\":[%s]}".formatted(urls));
+            } catch (RuntimeException e) {
+                return; // the node was killed mid-request: not acknowledged
+            }
+            if (created.status() == 201) {
+                acknowledgedTasks.add(VendorNode.taskId(created));
+            } else if (!stop.get()) {
+                refusedTasks.add(created.toString());
+            }
+        }
+    }
+
+    private void verifyTasks(RunningNode node) {
+        SoftAssertions soft = new SoftAssertions();
+        for (String id : acknowledgedTasks) {
+            Reply status = VendorNode.pro(node, PRO, "GET", "/cdn/purges/" + id, "");
+            soft.assertThat(status.status()).as("task %s after the kill", id).isEqualTo(200);
+            soft.assertThat(status.json().path("status").asText())
+                    .as("task %s", id)
+                    .isEqualTo("finished");
+        }
+        soft.assertAll();
+    }
+
     private void verify(RunningNode node, int roundsDone) {
+        verifyTasks(node);
         QuantApi api = QuantApi.of(node, SiteSpec.ACME);
         EdgeClient edge = EdgeClient.of(node, SiteSpec.ACME);
         Map<String, String> published = publishedMd5s(api);

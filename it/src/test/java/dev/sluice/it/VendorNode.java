@@ -53,6 +53,11 @@ final class VendorNode implements AutoCloseable {
 
     /** A signed CDN Pro call. */
     Reply pro(Signer who, String method, String path, String json) {
+        return pro(node, who, method, path, json);
+    }
+
+    /** A signed CDN Pro call to any node. */
+    static Reply pro(RunningNode node, Signer who, String method, String path, String json) {
         String date = Signer.now();
         return Http.send(Http.request(URI.create(node.api() + path))
                 .header("Date", date)

@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * attempt it retries. A failed commit fails every caller of the batch and applies nothing; should the
  * commit have reached the disk anyway, the next batch's commands show a gap and the applier catches
  * up from the log. The queue is bounded: when it is full, callers get UNAVAILABLE at once rather than
- * piling up. A {@code begin} step runs first in every batch (PostgreSQL takes the log's advisory lock
+ * piling up. The writer keeps its connection and prepared statements between batches ({@link
+ * StatementCache}) and gives it back after any failure. A {@code begin} step runs first in every batch (PostgreSQL takes the log's advisory lock
  * there, so batches of several processes commit one at a time and sequences become visible in order).
  */
 final class CommitQueue implements AutoCloseable {
@@ -41,6 +42,7 @@ final class CommitQueue implements AutoCloseable {
     static final int MAX_QUEUED = 4096;
     static final int MAX_BATCH = 512;
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
+    private static final long IDLE_CHECK_NANOS = TimeUnit.SECONDS.toNanos(10);
     private static final Logger log = LoggerFactory.getLogger(CommitQueue.class);
 
     private final DataSource writer;
@@ -49,6 +51,8 @@ final class CommitQueue implements AutoCloseable {
     private final BlockingQueue<Job<?>> queue = new ArrayBlockingQueue<>(MAX_QUEUED);
     private final List<PurgeCommand> appended = new ArrayList<>();
     private final Thread thread;
+    private @Nullable StatementCache held;
+    private long heldSince;
     private volatile Consumer<List<PurgeCommand>> committed = commands -> {};
     private volatile boolean closed;
 
@@ -136,13 +140,14 @@ final class CommitQueue implements AutoCloseable {
             }
             batch.clear();
         }
+        release();
     }
 
     private void runBatch(List<Job<?>> batch) {
         appended.clear();
         List<Outcome> outcomes = new ArrayList<>(batch.size());
-        try (Connection c = writer.getConnection()) {
-            c.setAutoCommit(false);
+        try {
+            Connection c = connection();
             try {
                 begin.run(c);
                 for (Job<?> job : batch) {
@@ -151,6 +156,7 @@ final class CommitQueue implements AutoCloseable {
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 Database.rollbackQuietly(c);
+                release();
                 throw e;
             }
         } catch (SQLException e) {
@@ -172,6 +178,45 @@ final class CommitQueue implements AutoCloseable {
         }
         for (int i = 0; i < batch.size(); i++) {
             outcomes.get(i).complete(batch.get(i));
+        }
+    }
+
+    /** The writer's connection, kept (with its statements) from batch to batch until a failure. */
+    private Connection connection() throws SQLException {
+        StatementCache cache = held;
+        long now = System.nanoTime();
+        if (cache != null
+                && now - heldSince > IDLE_CHECK_NANOS
+                && !cache.connection().isValid(2)) {
+            // A server may drop an idle connection: check one that waited long before trusting it.
+            release();
+            cache = null;
+        }
+        heldSince = now;
+        if (cache == null) {
+            Connection c = writer.getConnection();
+            try {
+                c.setAutoCommit(false);
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
+            cache = new StatementCache(c);
+            held = cache;
+        }
+        return cache.connection();
+    }
+
+    /** Gives the connection back to the pool (which discards it if broken); the next batch takes another. */
+    private void release() {
+        StatementCache cache = held;
+        held = null;
+        if (cache != null) {
+            try {
+                cache.close();
+            } catch (SQLException e) {
+                log.warn("store writer: closing its connection failed", e);
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package dev.sluice.persistence;
 import dev.sluice.content.ContentReader;
 import dev.sluice.content.ContentService;
 import dev.sluice.content.blob.FileBlobStore;
+import dev.sluice.control.QuotaLedger;
 import dev.sluice.control.webhook.DeliveryLog;
 import dev.sluice.control.webhook.WebhookRegistry;
 import dev.sluice.core.Clock;
@@ -17,6 +18,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -113,6 +115,11 @@ public final class EmbeddedStore implements Store {
     @Override
     public DeliveryLog webhookDeliveries() {
         return sql.webhookDeliveries();
+    }
+
+    @Override
+    public QuotaLedger quotas(Duration window) {
+        return sql.quotas(window);
     }
 
     /** Closes the database and releases the directory. */

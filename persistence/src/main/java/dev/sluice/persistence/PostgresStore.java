@@ -4,6 +4,7 @@ import dev.sluice.content.ContentReader;
 import dev.sluice.content.ContentService;
 import dev.sluice.content.blob.BlobStore;
 import dev.sluice.content.blob.FileBlobStore;
+import dev.sluice.control.QuotaLedger;
 import dev.sluice.control.webhook.DeliveryLog;
 import dev.sluice.control.webhook.WebhookRegistry;
 import dev.sluice.core.Clock;
@@ -78,6 +79,11 @@ public final class PostgresStore implements Store {
     @Override
     public DeliveryLog webhookDeliveries() {
         return sql.webhookDeliveries();
+    }
+
+    @Override
+    public QuotaLedger quotas(Duration window) {
+        return sql.quotas(window);
     }
 
     @Override

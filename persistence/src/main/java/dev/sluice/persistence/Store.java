@@ -2,11 +2,13 @@ package dev.sluice.persistence;
 
 import dev.sluice.content.ContentReader;
 import dev.sluice.content.ContentService;
+import dev.sluice.control.QuotaLedger;
 import dev.sluice.control.webhook.DeliveryLog;
 import dev.sluice.control.webhook.WebhookRegistry;
 import dev.sluice.purge.PurgeLog;
 import dev.sluice.purge.task.PurgeTaskStore;
 import java.io.IOException;
+import java.time.Duration;
 
 /**
  * Everything a control node keeps: content, the purge log, purge tasks and webhooks, in one database
@@ -32,6 +34,9 @@ public interface Store extends AutoCloseable {
 
     /** The webhook delivery log. */
     DeliveryLog webhookDeliveries();
+
+    /** Quota usage over a rolling window, shared by every process using the store. */
+    QuotaLedger quotas(Duration window);
 
     @Override
     void close() throws IOException;

@@ -1,5 +1,6 @@
 package dev.sluice.server;
 
+import ch.qos.logback.classic.LoggerContext;
 import dev.sluice.core.SluiceException;
 import dev.sluice.server.config.ConfigException;
 import dev.sluice.server.config.ConfigLoader;
@@ -35,7 +36,16 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        int code = new CommandLine(new Main()).execute(args);
+        flushLogs();
+        System.exit(code);
+    }
+
+    /** Writes out what the asynchronous log appender still holds; logging ends here. */
+    static void flushLogs() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.stop();
+        }
     }
 
     /** Starts a node and runs until SIGTERM or SIGINT. */
@@ -75,6 +85,7 @@ public final class Main {
                                 log.info("Shutting down");
                                 node.close();
                                 log.info("Stopped");
+                                flushLogs();
                                 stopped.countDown();
                             },
                             "sluice-shutdown"));

@@ -28,6 +28,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -113,6 +114,7 @@ public final class SluiceNode implements AutoCloseable {
                     tasks,
                     store.webhooks(),
                     webhookSender,
+                    store.quotas(Duration.ofHours(24)),
                     clock,
                     config.api().allowInternalDestinations());
             SluiceConfig.Api apiConfig = config.api();

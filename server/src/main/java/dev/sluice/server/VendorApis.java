@@ -30,10 +30,10 @@ final class VendorApis {
             PurgeTaskService tasks,
             WebhookRegistry webhooks,
             WebhookSender sender,
+            QuotaLedger ledger,
             Clock clock,
             boolean allowInternalDestinations) {
         DateSignature signature = new DateSignature(clock);
-        QuotaLedger ledger = new QuotaLedger(clock, Duration.ofHours(24));
         CdnProApi cdnpro = new CdnProApi(
                 sites.control(),
                 sites.credentials(),

@@ -7,6 +7,7 @@ import dev.sluice.cache.Freshness;
 import dev.sluice.cache.MemoryCacheStore;
 import dev.sluice.control.ApiUser;
 import dev.sluice.control.DateSignature;
+import dev.sluice.control.InMemoryQuotaLedger;
 import dev.sluice.control.KeyedRateLimiter;
 import dev.sluice.control.QuotaLedger;
 import dev.sluice.control.RateLimit;
@@ -78,7 +79,7 @@ final class VendorFixture implements AutoCloseable {
             .fivecentsKey("acme", "acme-5c")
             .fivecentsKey("globex", "globex-5c")
             .build();
-    final QuotaLedger ledger = new QuotaLedger(clock, Duration.ofHours(24));
+    final QuotaLedger ledger = new InMemoryQuotaLedger(clock, Duration.ofHours(24));
     final TenantQuotas quotas = new TenantQuotas(5, 2, 5, 2);
 
     final CdnProApi cdnpro;

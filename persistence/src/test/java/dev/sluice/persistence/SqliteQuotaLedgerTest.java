@@ -1,0 +1,27 @@
+package dev.sluice.persistence;
+
+import dev.sluice.control.QuotaLedger;
+import dev.sluice.testing.ManualClock;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteQuotaLedgerTest extends QuotaLedgerContract {
+
+    @TempDir
+    Path dir;
+
+    @SuppressWarnings("NullAway.Init") // opened before each test
+    private EmbeddedStore store;
+
+    @Override
+    QuotaLedger open(ManualClock clock) throws Exception {
+        store = EmbeddedStore.open(dir, clock, 1024);
+        return store.quotas(Duration.ofHours(24));
+    }
+
+    @Override
+    void close() throws Exception {
+        store.close();
+    }
+}
