@@ -46,7 +46,7 @@ tenants:
 YAML
 }
 
-# Starts the node in $1; sets pid, EDGE, API, and prints the ms from exec to /healthz answering.
+# Starts the node in $1; sets pid, API and MS (the ms from exec to /healthz answering).
 start() {
   local dir=$1 edge api t0 t1
   edge=$(free_port); api=$(free_port); API="http://127.0.0.1:$api"
@@ -60,7 +60,7 @@ start() {
     sleep 0.01
   done
   t1=$(date +%s%N)
-  echo $(( (t1 - t0) / 1000000 ))
+  MS=$(( (t1 - t0) / 1000000 ))
 }
 
 stop() {
@@ -69,13 +69,13 @@ stop() {
 
 heap_mib() { # after a full GC, the heap in use as /metrics reports it
   "$JAVA_HOME/bin/jcmd" "$pid" GC.run > /dev/null
-  curl -fs "$API/metrics" | awk '/^jvm_memory_used_bytes\{area="heap"/ {s += $2} END {printf "%.1f", s / 1048576}'
+  curl -fs "$API/metrics" | awk 'index($0, "jvm_memory_used_bytes{area=\"heap\"") == 1 {s += $NF} END {printf "%.1f", s / 1048576}'
 }
 
 rm -rf "$WORK"; mkdir -p "$WORK/empty" "$WORK/full"
 (cd "$ROOT" && [ -f server/target/sluice-server.jar ]) || log "bin/sluice will build first"
 for d in empty full; do
-  start "$WORK/$d" > /dev/null
+  start "$WORK/$d"
   curl -fs -X POST -H 'Quant-Customer: acme' -H 'Quant-Project: docs' -H 'Quant-Token: s3cret' \
     -H 'Quant-Url: /seed' "$API/v1/purge" > /dev/null
   stop
@@ -97,7 +97,7 @@ du -sh "$WORK/full/data/sluice.db" >&2
 declare -A ms heap
 for r in $(seq 1 "$ROUNDS"); do
   for d in empty full; do
-    t=$(start "$WORK/$d"); h=$(heap_mib); seq=$(grep -o 'Purge log at seq [0-9]*' "$WORK/$d/sluice.log" | tail -1)
+    start "$WORK/$d"; t=$MS; h=$(heap_mib); seq=$(grep -o 'Purge log at seq [0-9]*' "$WORK/$d/sluice.log" | tail -1)
     stop
     log "round $r $d: ${t} ms to /healthz, heap ${h} MiB after GC, $seq"
     ms[$d]+="$t "; heap[$d]+="$h "

@@ -231,9 +231,13 @@ final class CommitQueue implements AutoCloseable {
             try {
                 c.rollback(savepoint);
             } catch (SQLException broken) {
-                // The connection is gone (the database went away): the whole batch fails with it.
-                broken.addSuppressed(e);
-                throw e instanceof SQLException s ? s : broken;
+                // The connection is gone (the database went away): the whole batch fails, with the
+                // work's own failure, which says why (the rollback's only says the connection closed).
+                e.addSuppressed(broken);
+                if (e instanceof SQLException s) {
+                    throw s;
+                }
+                throw (RuntimeException) e;
             }
             appended.subList(mark, appended.size()).clear();
             return new Outcome(null, e instanceof SQLException s ? errors.map(s) : (RuntimeException) e);

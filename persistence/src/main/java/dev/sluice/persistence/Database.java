@@ -29,7 +29,8 @@ import org.sqlite.SQLiteDataSource;
  * before the pools exist.
  *
  * <p>SQLite: WAL journal with {@code synchronous=FULL}, so a commit returns only after the WAL is
- * fsynced and readers never block the writer; foreign keys enforced; a busy timeout covers the rare
+ * fsynced and readers never block the writer; checkpoints run beside the writer ({@link
+ * WalCheckpointer}); foreign keys enforced; a busy timeout covers the rare
  * wait on a checkpoint. PostgreSQL: several processes may write at once, so every batch first takes a
  * transaction-scoped advisory lock: batches of all processes commit one at a time, ids taken as
  * {@code MAX + 1} stay unique, and purge sequences become visible in order (a reader that sees seq N
@@ -50,7 +51,7 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private static final int SQLITE_READERS = 4;
+    private static final int SQLITE_READERS = 4; // plus one the checkpointer keeps
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
     private static final long LOG_LOCK = 0x511CEL;
     private static final Duration RETRY_AFTER = Duration.ofSeconds(2);
@@ -59,21 +60,25 @@ final class Database implements AutoCloseable {
     private final HikariDataSource writer;
     private final HikariDataSource readers;
     private final CommitQueue queue;
+    private final @Nullable WalCheckpointer checkpointer;
 
     private Database(Vendor vendor, HikariDataSource writer, HikariDataSource readers) {
         this.vendor = vendor;
         this.writer = writer;
         this.readers = readers;
         this.queue = new CommitQueue("sluice-store-writer", writer, begin(vendor), Database::failure);
+        this.checkpointer = vendor == Vendor.SQLITE ? new WalCheckpointer(readers) : null;
     }
 
     /** Opens (creating and migrating if needed) a SQLite database file. */
     static Database sqlite(Path file) {
         String url = "jdbc:sqlite:" + file.toAbsolutePath();
         migrate(sqliteSource(url), Vendor.SQLITE);
-        HikariDataSource writer = pool(sqliteSource(url), "sluice-sqlite-writer", 1);
+        // Checkpoints run on their own thread (WalCheckpointer), never inside a commit.
+        HikariDataSource writer = pool(sqliteSource(url), "sluice-sqlite-writer", 1, "PRAGMA wal_autocheckpoint=0");
         try {
-            return new Database(Vendor.SQLITE, writer, pool(sqliteSource(url), "sluice-sqlite-reader", SQLITE_READERS));
+            return new Database(
+                    Vendor.SQLITE, writer, pool(sqliteSource(url), "sluice-sqlite-reader", SQLITE_READERS + 1, null));
         } catch (RuntimeException e) {
             writer.close();
             throw e;
@@ -169,6 +174,9 @@ final class Database implements AutoCloseable {
     @Override
     public void close() {
         queue.close();
+        if (checkpointer != null) {
+            checkpointer.close();
+        }
         readers.close();
         writer.close();
     }
@@ -206,8 +214,11 @@ final class Database implements AutoCloseable {
                 .migrate();
     }
 
-    private static HikariDataSource pool(DataSource source, String name, int size) {
+    private static HikariDataSource pool(DataSource source, String name, int size, @Nullable String initSql) {
         HikariConfig config = new HikariConfig();
+        if (initSql != null) {
+            config.setConnectionInitSql(initSql);
+        }
         config.setDataSource(source);
         config.setPoolName(name);
         config.setMaximumPoolSize(size);
