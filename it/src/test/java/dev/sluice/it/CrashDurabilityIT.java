@@ -70,6 +70,9 @@ class CrashDurabilityIT {
         try (SluiceProcess node = SluiceProcess.start(yaml, tmp.resolve("node-final.log"))) {
             verify(node, ROUNDS);
         }
+        assertThat(integrityCheck())
+                .as("the store's own integrity check after the kills")
+                .isEqualTo("ok");
         assertThat(ledger.ackedCount()).isGreaterThan(ROUNDS * 5L);
         assertThat(acknowledgedTasks)
                 .as("purge tasks acknowledged before the kills")
@@ -103,6 +106,17 @@ class CrashDurabilityIT {
         System.out.printf(
                 "round %d: %d pushes acknowledged before SIGKILL, %d cut off in flight%n",
                 round, acks.get(), ledger.inFlightCount());
+    }
+
+    /** SQLite's {@code PRAGMA integrity_check} on the stopped node's database. */
+    String integrityCheck() throws java.sql.SQLException {
+        try (java.sql.Connection c =
+                        java.sql.DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("data/sluice.db"));
+                java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     /** CDN Pro tasks of 10 URLs each, one after another, until the node is killed. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 class PostgresCrashDurabilityIT extends CrashDurabilityIT {
 
     private static @org.jspecify.annotations.Nullable PostgresServer pg;
+    private String url = "";
 
     @BeforeAll
     static void startPostgres() throws Exception {
@@ -22,10 +23,26 @@ class PostgresCrashDurabilityIT extends CrashDurabilityIT {
         }
     }
 
+    /** PostgreSQL's amcheck on every index of the node's database (heap and B-tree structure). */
+    @Override
+    String integrityCheck() throws SQLException {
+        PostgresServer server = java.util.Objects.requireNonNull(pg);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, server.user(), server.password());
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE EXTENSION IF NOT EXISTS amcheck");
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT count(bt_index_check(c.oid, true)) FROM pg_index i"
+                    + " JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam"
+                    + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE am.amname = 'btree'"
+                    + " AND n.nspname = 'public'")) {
+                rs.next();
+                return rs.getLong(1) > 0 ? "ok" : "no indexes checked";
+            }
+        }
+    }
+
     @Override
     NodeConfig config() {
         PostgresServer server = java.util.Objects.requireNonNull(pg);
-        String url;
         try {
             url = server.createDatabase();
         } catch (SQLException e) {
