@@ -7,7 +7,6 @@ import dev.sluice.cache.Freshness;
 import dev.sluice.cache.MemoryCacheStore;
 import dev.sluice.control.ApiUser;
 import dev.sluice.control.DateSignature;
-import dev.sluice.control.InMemoryQuotaLedger;
 import dev.sluice.control.KeyedRateLimiter;
 import dev.sluice.control.QuantAuthenticator;
 import dev.sluice.control.QuotaLedger;
@@ -118,7 +117,8 @@ final class VendorApiNode implements AutoCloseable {
                 true,
                 WebhookSender.DEFAULT_MAX_PENDING);
         DateSignature signature = new DateSignature(clock);
-        QuotaLedger ledger = new InMemoryQuotaLedger(clock, Duration.ofHours(24));
+        // The same ledger the task store charges in: the store's.
+        QuotaLedger ledger = store.quotas(Duration.ofHours(24));
         Map<String, TenantQuotas> quotas = Map.of("tiny", new TenantQuotas(3, 1, 3, 1));
         java.util.function.Function<String, TenantQuotas> quotaOf =
                 t -> quotas.getOrDefault(t, TenantQuotas.defaults());
@@ -139,9 +139,7 @@ final class VendorApiNode implements AutoCloseable {
                                 clock,
                                 true)),
                 new VendorMount(
-                        "/api/purge",
-                        "quantil",
-                        new QuantilApi(sites, credentials, signature, tasks, quotaOf, ledger, clock)),
+                        "/api/purge", "quantil", new QuantilApi(sites, credentials, signature, tasks, quotaOf, clock)),
                 new VendorMount(
                         "/v2/zones",
                         "fivecents",
@@ -149,8 +147,7 @@ final class VendorApiNode implements AutoCloseable {
                                 sites,
                                 credentials,
                                 new KeyedRateLimiter(clock, new RateLimit(5, Duration.ofSeconds(1))),
-                                tasks,
-                                ledger)));
+                                tasks)));
         QuantApi quant = new QuantApi(
                 store.contentService(), tasks, new QuantAuthenticator(sites), new RateLimiter(clock, sites));
         server = new ApiServer(

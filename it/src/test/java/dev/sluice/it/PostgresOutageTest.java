@@ -81,7 +81,9 @@ class PostgresOutageTest {
                         .as("answers other than 200 or 503 with Retry-After")
                         .isEmpty();
                 assertThat(unavailable.get()).isGreaterThanOrEqualTo(20);
-                assertThat(api.content("/after", "<p>after</p>").status()).isEqualTo(200);
+                assertThat(PostgresStoreNodeTest.untilNot503(() -> api.content("/after", "<p>after</p>"))
+                                .status())
+                        .isEqualTo(200);
                 EdgeClient edge = EdgeClient.of(node, SiteSpec.ACME);
                 SoftAssertions soft = new SoftAssertions();
                 acked.forEach((path, body) ->

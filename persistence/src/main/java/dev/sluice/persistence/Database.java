@@ -51,7 +51,7 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private static final int SQLITE_READERS = 4; // plus one the checkpointer keeps
+    private static final int SQLITE_READERS = 4;
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
     private static final long LOG_LOCK = 0x511CEL;
     private static final Duration RETRY_AFTER = Duration.ofSeconds(2);
@@ -78,7 +78,7 @@ final class Database implements AutoCloseable {
         HikariDataSource writer = pool(sqliteSource(url), "sluice-sqlite-writer", 1, "PRAGMA wal_autocheckpoint=0");
         try {
             return new Database(
-                    Vendor.SQLITE, writer, pool(sqliteSource(url), "sluice-sqlite-reader", SQLITE_READERS + 1, null));
+                    Vendor.SQLITE, writer, pool(sqliteSource(url), "sluice-sqlite-reader", SQLITE_READERS, null));
         } catch (RuntimeException e) {
             writer.close();
             throw e;

@@ -1,7 +1,9 @@
 package dev.sluice.persistence;
 
+import dev.sluice.core.Clock;
 import dev.sluice.purge.task.PurgeTask;
 import dev.sluice.purge.task.PurgeTaskStore;
+import dev.sluice.purge.task.QuotaCharge;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,16 +16,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Purge tasks in the store's database: one row per task, the task as JSON ({@link PurgeTaskCodec}).
- * {@link #record} writes the task and its purge commands (through the log's outbox) in one write.
+ * {@link #record} writes the task, its purge commands (through the log's outbox) and its quota charge
+ * in one write.
  */
 public final class JdbcPurgeTaskStore implements PurgeTaskStore {
 
     private final Database database;
     private final JdbcPurgeLog log;
+    private final Clock clock;
 
-    JdbcPurgeTaskStore(Database database, JdbcPurgeLog log) {
+    JdbcPurgeTaskStore(Database database, JdbcPurgeLog log, Clock clock) {
         this.database = database;
         this.log = log;
+        this.clock = clock;
     }
 
     @Override
@@ -32,12 +37,17 @@ public final class JdbcPurgeTaskStore implements PurgeTaskStore {
     }
 
     @Override
-    public PurgeTask record(PurgeTask task, LongFunction<PurgeTask> applied) {
+    public PurgeTask record(PurgeTask task, QuotaCharge charge, LongFunction<PurgeTask> applied) {
         return database.write(c -> {
             long last = 0;
             for (int i = 0; i < task.requests().size(); i++) {
                 last = log.appendIn(c, task.id() + "/" + i, task.requests().get(i))
                         .seq();
+            }
+            if (!charge.isEmpty()
+                    && !JdbcQuotaLedger.tryChargeIn(
+                            c, clock, charge.window(), charge.amounts(), charge.limits(), charge.overrun())) {
+                throw charge.refusal().get();
             }
             PurgeTask saved = applied.apply(last);
             upsert(c, saved);

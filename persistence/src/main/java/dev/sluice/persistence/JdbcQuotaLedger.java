@@ -34,29 +34,40 @@ final class JdbcQuotaLedger implements QuotaLedger {
     @Override
     public long used(String key) {
         long now = QuotaLedger.minute(clock.instant());
-        return database.read(c -> used(c, key, now));
+        return database.read(c -> used(c, key, now, windowMinutes));
     }
 
     @Override
     public boolean tryCharge(Map<String, Long> amounts, Map<String, Long> limits, boolean overrun) {
-        long now = QuotaLedger.minute(clock.instant());
-        return database.write(c -> {
-            for (Entry<String, Long> e : amounts.entrySet()) {
-                long limit = limits.getOrDefault(e.getKey(), Long.MAX_VALUE);
-                if (!QuotaLedger.fits(used(c, e.getKey(), now), e.getValue(), limit, overrun)) {
-                    return false;
-                }
-            }
-            for (Entry<String, Long> e : amounts.entrySet()) {
-                if (e.getValue() > 0) {
-                    charge(c, e.getKey(), now, e.getValue());
-                }
-            }
-            return true;
-        });
+        return database.write(c -> tryChargeIn(c, clock, Duration.ofMinutes(windowMinutes), amounts, limits, overrun));
     }
 
-    private long used(Connection c, String key, long now) throws SQLException {
+    /** Checks and charges inside the write running on {@code c} (a purge task's, say). */
+    static boolean tryChargeIn(
+            Connection c,
+            Clock clock,
+            Duration window,
+            Map<String, Long> amounts,
+            Map<String, Long> limits,
+            boolean overrun)
+            throws SQLException {
+        long now = QuotaLedger.minute(clock.instant());
+        long minutes = window.toMinutes();
+        for (Entry<String, Long> e : amounts.entrySet()) {
+            long limit = limits.getOrDefault(e.getKey(), Long.MAX_VALUE);
+            if (!QuotaLedger.fits(used(c, e.getKey(), now, minutes), e.getValue(), limit, overrun)) {
+                return false;
+            }
+        }
+        for (Entry<String, Long> e : amounts.entrySet()) {
+            if (e.getValue() > 0) {
+                charge(c, e.getKey(), now, minutes, e.getValue());
+            }
+        }
+        return true;
+    }
+
+    private static long used(Connection c, String key, long now, long windowMinutes) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT COALESCE(SUM(amount), 0) FROM quota_usage WHERE usage_key = ? AND minute > ?")) {
             ps.setString(1, key);
@@ -68,7 +79,8 @@ final class JdbcQuotaLedger implements QuotaLedger {
         }
     }
 
-    private void charge(Connection c, String key, long now, long amount) throws SQLException {
+    private static void charge(Connection c, String key, long now, long windowMinutes, long amount)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM quota_usage WHERE usage_key = ? AND minute <= ?")) {
             ps.setString(1, key);
             ps.setLong(2, now - windowMinutes);

@@ -27,7 +27,7 @@ final class SqlStore {
         this.purgeLog = new JdbcPurgeLog(database, clock);
         this.content = new StoreContentService(
                 new JdbcContentRepository(database, purgeLog), blobs, clock, allowInternalProxies);
-        this.purgeTasks = new JdbcPurgeTaskStore(database, purgeLog);
+        this.purgeTasks = new JdbcPurgeTaskStore(database, purgeLog, clock);
         this.webhooks = new JdbcWebhooks(database);
         this.clock = clock;
     }

@@ -3,6 +3,8 @@ package dev.sluice.persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -14,10 +16,10 @@ import org.slf4j.LoggerFactory;
  * write and fsync the whole backlog before answering, which is what a client's p99 sees.
  *
  * <p>Design notes. The writer's connection has {@code wal_autocheckpoint=0}; this thread runs a
- * PASSIVE checkpoint every {@value #INTERVAL_MILLIS} ms on its own connection, which copies what no
+ * PASSIVE checkpoint every {@value #INTERVAL_MILLIS} ms on a pooled connection, which copies what no
  * reader still needs without blocking the writer or readers. Each checkpoint is fsynced
- * ({@code synchronous=FULL}), so nothing acknowledged depends on it: the WAL is durable before.
- * A failure is logged and retried at the next tick; the WAL then grows until a checkpoint succeeds.
+ * ({@code synchronous=FULL}), and nothing acknowledged depends on it: the WAL was durable before. A
+ * failure is logged and the next tick tries again; the WAL grows until one succeeds.
  */
 final class WalCheckpointer implements AutoCloseable {
 
@@ -25,41 +27,31 @@ final class WalCheckpointer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WalCheckpointer.class);
 
     private final DataSource source;
-    private final Thread thread;
-    private volatile boolean closed;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("sluice-wal-checkpoint").daemon().factory());
 
     WalCheckpointer(DataSource source) {
         this.source = source;
-        this.thread = Thread.ofPlatform().name("sluice-wal-checkpoint").daemon().start(this::run);
+        var _ = timer.scheduleWithFixedDelay(this::checkpoint, INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    private void run() {
-        while (!closed) {
-            try (Connection c = source.getConnection();
-                    Statement s = c.createStatement()) {
-                while (!closed) {
-                    s.execute("PRAGMA wal_checkpoint(PASSIVE)");
-                    Thread.sleep(INTERVAL_MILLIS);
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (SQLException | RuntimeException e) {
-                log.error("SQLite checkpoint failed; retrying", e);
-                try {
-                    Thread.sleep(TimeUnit.SECONDS.toMillis(1));
-                } catch (InterruptedException stop) {
-                    return;
-                }
-            }
+    private void checkpoint() {
+        try (Connection c = source.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("PRAGMA wal_checkpoint(PASSIVE)");
+        } catch (SQLException | RuntimeException e) {
+            // Caught so the schedule goes on: a failed tick is retried at the next.
+            log.error("SQLite checkpoint failed; retrying in {} ms", INTERVAL_MILLIS, e);
         }
     }
 
     @Override
     public void close() {
-        closed = true;
-        thread.interrupt();
+        timer.shutdown();
         try {
-            thread.join(TimeUnit.SECONDS.toMillis(10));
+            if (!timer.awaitTermination(10, TimeUnit.SECONDS)) {
+                log.warn("SQLite checkpoint still running after 10 s; closing anyway");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

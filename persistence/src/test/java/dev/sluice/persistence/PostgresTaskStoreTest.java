@@ -1,6 +1,7 @@
 package dev.sluice.persistence;
 
 import dev.sluice.testing.ManualClock;
+import java.time.Duration;
 
 class PostgresTaskStoreTest extends TaskStoreContract {
 
@@ -12,6 +13,7 @@ class PostgresTaskStoreTest extends TaskStoreContract {
         store = PostgresStores.open(clock, 1024);
         log = store.purgeLog();
         tasks = store.purgeTasks();
+        quotas = store.quotas(Duration.ofHours(24));
     }
 
     @Override

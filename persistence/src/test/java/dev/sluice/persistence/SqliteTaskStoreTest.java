@@ -2,6 +2,7 @@ package dev.sluice.persistence;
 
 import dev.sluice.testing.ManualClock;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.io.TempDir;
 
 class SqliteTaskStoreTest extends TaskStoreContract {
@@ -17,6 +18,7 @@ class SqliteTaskStoreTest extends TaskStoreContract {
         store = EmbeddedStore.open(dir, clock, 1024);
         log = store.purgeLog();
         tasks = store.purgeTasks();
+        quotas = store.quotas(Duration.ofHours(24));
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sluice.cache.PurgeMode;
+import dev.sluice.control.QuotaLedger;
 import dev.sluice.core.ErrorKind;
 import dev.sluice.core.SiteId;
 import dev.sluice.core.SluiceException;
@@ -14,6 +15,7 @@ import dev.sluice.purge.PurgeRequest;
 import dev.sluice.purge.task.NodeProgress;
 import dev.sluice.purge.task.PurgeTask;
 import dev.sluice.purge.task.PurgeTaskStore;
+import dev.sluice.purge.task.QuotaCharge;
 import dev.sluice.purge.task.TaskEntry;
 import dev.sluice.purge.task.TaskState;
 import dev.sluice.testing.ManualClock;
@@ -41,7 +43,11 @@ abstract class TaskStoreContract {
     @SuppressWarnings("NullAway.Init")
     PurgeLog log;
 
-    /** Opens a new, empty store on the clock; sets {@link #tasks} and {@link #log}. */
+    /** Reads the quota usage the store charges (24 h window). */
+    @SuppressWarnings("NullAway.Init")
+    QuotaLedger quotas;
+
+    /** Opens a new, empty store on the clock; sets {@link #tasks}, {@link #log} and {@link #quotas}. */
     abstract void open(ManualClock clock) throws Exception;
 
     void close() throws Exception {}
@@ -123,6 +129,37 @@ abstract class TaskStoreContract {
 
         assertThat(tasks.find("t2")).isNull();
         assertThat(log.lastSeq()).as("the first command went with the task").isEqualTo(1);
+    }
+
+    static QuotaCharge charge(long files, long limit) {
+        return new QuotaCharge(
+                Map.of("files", files),
+                Map.of("files", limit),
+                false,
+                Duration.ofHours(24),
+                () -> new SluiceException(ErrorKind.RATE_LIMITED, "quota used up"));
+    }
+
+    @Test
+    void theQuotaIsChargedWithTheTaskAndOnlyWhenItIsRecorded() {
+        PurgeTask first = task("q1", clock.instant());
+        tasks.record(first, charge(8, 10), seq -> finished(first, seq));
+        assertThat(quotas.used("files")).isEqualTo(8);
+
+        PurgeTask refused = task("q2", clock.instant());
+        assertThatThrownBy(() -> tasks.record(refused, charge(3, 10), seq -> finished(refused, seq)))
+                .hasMessage("quota used up");
+        assertThat(tasks.find("q2")).as("a refused charge records no task").isNull();
+        assertThat(log.lastSeq()).as("and logs no purge").isEqualTo(2);
+
+        log.append("q3/0", PurgeLogContract.exact("/other"));
+        PurgeTask unloggable = task("q3", clock.instant());
+        assertThatThrownBy(() -> tasks.record(unloggable, charge(1, 10), seq -> finished(unloggable, seq)))
+                .isInstanceOfSatisfying(
+                        SluiceException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT));
+        assertThat(quotas.used("files"))
+                .as("a task that is not recorded spends nothing")
+                .isEqualTo(8);
     }
 
     @Test

@@ -38,20 +38,17 @@ public final class InMemoryPurgeLog implements PurgeLog {
      * that keep a record with its commands.
      */
     public synchronized List<PurgeCommand> appendAll(List<Draft> drafts) {
+        checkAppendable(drafts);
         List<PurgeCommand> added = new ArrayList<>();
         List<PurgeCommand> fresh = new ArrayList<>();
         for (Draft d : drafts) {
-            if (d.id().isEmpty()) {
-                throw new IllegalArgumentException("id: \"\" (expected: non-empty)");
-            }
             PurgeCommand existing = fresh.stream()
                     .filter(c -> c.id().equals(d.id()))
                     .findFirst()
                     .orElse(byId.get(d.id()));
             if (existing != null) {
                 if (!existing.request().equals(d.request())) {
-                    throw new SluiceException(
-                            ErrorKind.CONFLICT, "purge id: %s (expected: unique per request)".formatted(d.id()));
+                    throw conflict(d.id());
                 }
                 added.add(existing);
                 continue;
@@ -68,6 +65,23 @@ public final class InMemoryPurgeLog implements PurgeLog {
         fresh.forEach(c -> byId.put(c.id(), c));
         listeners.announce(fresh);
         return added;
+    }
+
+    /** Throws what {@link #appendAll} would for these drafts (an empty id, a conflicting id). */
+    public synchronized void checkAppendable(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.id().isEmpty()) {
+                throw new IllegalArgumentException("id: \"\" (expected: non-empty)");
+            }
+            PurgeCommand existing = byId.get(d.id());
+            if (existing != null && !existing.request().equals(d.request())) {
+                throw conflict(d.id());
+            }
+        }
+    }
+
+    private static SluiceException conflict(String id) {
+        return new SluiceException(ErrorKind.CONFLICT, "purge id: %s (expected: unique per request)".formatted(id));
     }
 
     @Override

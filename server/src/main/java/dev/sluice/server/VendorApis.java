@@ -47,13 +47,12 @@ final class VendorApis {
                 clock,
                 allowInternalDestinations);
         QuantilApi quantil =
-                new QuantilApi(sites.control(), sites.credentials(), signature, tasks, sites::quotas, ledger, clock);
+                new QuantilApi(sites.control(), sites.credentials(), signature, tasks, sites::quotas, clock);
         FiveCentsApi fivecents = new FiveCentsApi(
                 sites.control(),
                 sites.credentials(),
                 new KeyedRateLimiter(clock, new RateLimit(5, Duration.ofSeconds(1))),
-                tasks,
-                ledger);
+                tasks);
         return List.of(
                 new VendorMount("/cdn", "cdnpro", cdnpro),
                 new VendorMount("/api/purge", "quantil", quantil),

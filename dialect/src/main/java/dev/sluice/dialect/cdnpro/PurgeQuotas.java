@@ -2,6 +2,8 @@ package dev.sluice.dialect.cdnpro;
 
 import dev.sluice.control.QuotaLedger;
 import dev.sluice.control.TenantQuotas;
+import dev.sluice.purge.task.QuotaCharge;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -12,6 +14,8 @@ import java.util.function.Function;
  */
 final class PurgeQuotas {
 
+    static final Duration WINDOW = Duration.ofHours(24);
+
     private final Function<String, TenantQuotas> quotas;
     private final QuotaLedger ledger;
 
@@ -20,20 +24,21 @@ final class PurgeQuotas {
         this.ledger = ledger;
     }
 
-    /** Charges the entries, or throws 403 {@code PurgeQuotaExceeded}. */
-    void charge(String tenant, String target, long files, long dirs) {
+    /**
+     * The charge for the entries, paid with the task (refused with 403 {@code PurgeQuotaExceeded}).
+     */
+    QuotaCharge charge(String tenant, String target, long files, long dirs) {
         TenantQuotas q = quotas.apply(tenant);
         String fileKey = key(tenant, target, "file");
         String dirKey = key(tenant, target, "dir");
-        boolean charged = ledger.tryCharge(
+        return new QuotaCharge(
                 Map.of(fileKey, files, dirKey, dirs),
                 Map.of(fileKey, q.cdnproFileUrls(), dirKey, q.cdnproDirUrls()),
-                true);
-        if (!charged) {
-            throw CdnPro.quota(
-                    "The purge quota of the '%s' environment is used up: %d file and %d dir/regex entries per 24 hours."
-                            .formatted(target, q.cdnproFileUrls(), q.cdnproDirUrls()));
-        }
+                true,
+                WINDOW,
+                () -> CdnPro.quota(
+                        "The purge quota of the '%s' environment is used up: %d file and %d dir/regex entries per 24 hours."
+                                .formatted(target, q.cdnproFileUrls(), q.cdnproDirUrls())));
     }
 
     /** Tokens left: {@code [file, dir]}, never below zero. */

@@ -14,6 +14,7 @@ import dev.sluice.dialect.WireRequest;
 import dev.sluice.dialect.WireResponse;
 import dev.sluice.purge.task.PurgeTask;
 import dev.sluice.purge.task.PurgeTaskService;
+import dev.sluice.purge.task.QuotaCharge;
 import dev.sluice.purge.task.TaskDraft;
 import dev.sluice.purge.task.TaskEntry;
 import java.time.Duration;
@@ -49,7 +50,8 @@ final class PurgeRoutes {
         long files = purge.entries().stream()
                 .filter(e -> e.kind() == TaskEntry.Kind.FILE)
                 .count();
-        quotas.charge(user.tenant(), purge.target(), files, purge.entries().size() - files);
+        QuotaCharge charge = quotas.charge(
+                user.tenant(), purge.target(), files, purge.entries().size() - files);
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("name", purge.name());
         attributes.put("target", purge.target());
@@ -65,7 +67,7 @@ final class PurgeRoutes {
             attributes.put("webhook", webhook);
         }
         PurgeTask task = tasks.submit(
-                new TaskDraft(user.tenant(), CdnPro.DIALECT, purge.requests(), purge.entries(), attributes));
+                new TaskDraft(user.tenant(), CdnPro.DIALECT, purge.requests(), purge.entries(), attributes), charge);
         return CdnPro.created("/cdn/purges/" + task.id());
     }
 

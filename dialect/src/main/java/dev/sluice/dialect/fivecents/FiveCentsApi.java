@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.cache.PurgeMode;
 import dev.sluice.control.KeyedRateLimiter;
-import dev.sluice.control.QuotaLedger;
 import dev.sluice.control.Site;
 import dev.sluice.control.SiteDirectory;
 import dev.sluice.control.VendorCredentials;
@@ -20,9 +19,11 @@ import dev.sluice.dialect.WireResponse;
 import dev.sluice.purge.Matcher;
 import dev.sluice.purge.PurgeRequest;
 import dev.sluice.purge.task.PurgeTaskService;
+import dev.sluice.purge.task.QuotaCharge;
 import dev.sluice.purge.task.TaskDraft;
 import dev.sluice.purge.task.TaskEntry;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,20 +52,14 @@ public final class FiveCentsApi implements WireHandler {
     private final WireHandler handler;
     private final SiteDirectory sites;
     private final PurgeTaskService tasks;
-    private final QuotaLedger ledger;
 
     /**
-     * @param ledger rolling 24 h usage, for the daily path quota
+     * @param tasks records each purge with its daily path quota charge (24 h rolling)
      */
     public FiveCentsApi(
-            SiteDirectory sites,
-            VendorCredentials credentials,
-            KeyedRateLimiter limiter,
-            PurgeTaskService tasks,
-            QuotaLedger ledger) {
+            SiteDirectory sites, VendorCredentials credentials, KeyedRateLimiter limiter, PurgeTaskService tasks) {
         this.sites = sites;
         this.tasks = tasks;
-        this.ledger = ledger;
         Routes<String> routes = new Routes<String>()
                 .add("POST", "/http/pull/{zone}/purge", (t, r, p) -> purge(t, r, p, true, "Zone Purged"))
                 .add("POST", "/http/push/{zone}/restore", (t, r, p) -> purge(t, r, p, false, "Zone Purged"))
@@ -105,27 +100,32 @@ public final class FiveCentsApi implements WireHandler {
             matchers.add(new Matcher.All());
             entries.add(new TaskEntry(TaskEntry.Kind.ALL, "*"));
         }
-        charge(tenant, entries.size());
         boolean delete = "true".equalsIgnoreCase(request.queryParam("delete"));
         PurgeRequest purge = new PurgeRequest(site.id(), matchers, delete ? PurgeMode.HARD : PurgeMode.SOFT);
-        tasks.submit(new TaskDraft(
-                tenant,
-                DIALECT,
-                List.of(purge),
-                entries,
-                Map.of("zone", params.getOrDefault("zone", ""), "delete", Boolean.toString(delete))));
+        tasks.submit(
+                new TaskDraft(
+                        tenant,
+                        DIALECT,
+                        List.of(purge),
+                        entries,
+                        Map.of("zone", params.getOrDefault("zone", ""), "delete", Boolean.toString(delete))),
+                charge(tenant, entries.size()));
         ObjectNode body =
                 SafeJson.mapper().createObjectNode().put("result", "success").put("message", message);
         return WireResponse.json(200, body.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private void charge(String tenant, long paths) {
+    /** The daily path quota, paid with the task (refused with 429). */
+    private static QuotaCharge charge(String tenant, long paths) {
         String key = "fivecents/" + tenant + "/paths";
-        if (!ledger.tryCharge(Map.of(key, paths), Map.of(key, DAILY_PATHS), false)) {
-            throw new SluiceException(
-                    ErrorKind.RATE_LIMITED,
-                    "Purge quota exceeded: at most %d paths per 24 hours.".formatted(DAILY_PATHS));
-        }
+        return new QuotaCharge(
+                Map.of(key, paths),
+                Map.of(key, DAILY_PATHS),
+                false,
+                Duration.ofHours(24),
+                () -> new SluiceException(
+                        ErrorKind.RATE_LIMITED,
+                        "Purge quota exceeded: at most %d paths per 24 hours.".formatted(DAILY_PATHS)));
     }
 
     private Site zone(String tenant, String zone, boolean pull) {

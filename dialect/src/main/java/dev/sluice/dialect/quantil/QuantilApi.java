@@ -2,7 +2,6 @@ package dev.sluice.dialect.quantil;
 
 import dev.sluice.control.ApiUser;
 import dev.sluice.control.DateSignature;
-import dev.sluice.control.QuotaLedger;
 import dev.sluice.control.SiteDirectory;
 import dev.sluice.control.TenantQuotas;
 import dev.sluice.control.VendorCredentials;
@@ -17,7 +16,9 @@ import dev.sluice.dialect.WireRequest;
 import dev.sluice.dialect.WireResponse;
 import dev.sluice.purge.task.PurgeTask;
 import dev.sluice.purge.task.PurgeTaskService;
+import dev.sluice.purge.task.QuotaCharge;
 import dev.sluice.purge.task.TaskDraft;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -42,7 +43,6 @@ public final class QuantilApi implements WireHandler {
     private final SiteDirectory sites;
     private final PurgeTaskService tasks;
     private final Function<String, TenantQuotas> quotas;
-    private final QuotaLedger ledger;
     private final Clock clock;
 
     public QuantilApi(
@@ -51,13 +51,11 @@ public final class QuantilApi implements WireHandler {
             DateSignature signature,
             PurgeTaskService tasks,
             Function<String, TenantQuotas> quotas,
-            QuotaLedger ledger,
             Clock clock) {
         this.clock = clock;
         this.sites = sites;
         this.tasks = tasks;
         this.quotas = quotas;
-        this.ledger = ledger;
         Routes<ApiUser> routes = new Routes<ApiUser>()
                 .add("POST", "", this::create)
                 .add("GET", "", this::list)
@@ -81,29 +79,29 @@ public final class QuantilApi implements WireHandler {
     private WireResponse create(ApiUser user, WireRequest request, Map<String, String> params) {
         QuantilPurgeDecoder.Decoded purge =
                 new QuantilPurgeDecoder(sites, user.tenant()).decode(SafeXml.read(request.body()));
-        charge(user.tenant(), purge.files(), purge.dirs());
-        PurgeTask task =
-                tasks.submit(new TaskDraft(user.tenant(), DIALECT, purge.requests(), purge.entries(), Map.of()));
+        PurgeTask task = tasks.submit(
+                new TaskDraft(user.tenant(), DIALECT, purge.requests(), purge.entries(), Map.of()),
+                charge(user.tenant(), purge.files(), purge.dirs()));
         return QuantilXml.reply(202, "<response><message>success</message></response>")
                 .withHeader("Location", "/api/purge/" + task.id())
                 .withHeader("x-cnc-request-id", UUID.randomUUID().toString());
     }
 
-    private void charge(String tenant, int files, int dirs) {
+    /** The daily quota charge, paid with the task (refused with 403 {@code QuotaExceeded}). */
+    private QuotaCharge charge(String tenant, int files, int dirs) {
         TenantQuotas q = quotas.apply(tenant);
         String fileKey = "quantil/" + tenant + "/file";
         String dirKey = "quantil/" + tenant + "/dir";
-        boolean ok = ledger.tryCharge(
+        return new QuotaCharge(
                 Map.of(fileKey, (long) files, dirKey, (long) dirs),
                 Map.of(fileKey, q.quantilFileUrls(), dirKey, q.quantilDirUrls()),
-                false);
-        if (!ok) {
-            throw new VendorError(
-                    ErrorKind.FORBIDDEN,
-                    "QuotaExceeded",
-                    "Daily purge quota exceeded: %d file URLs and %d dir URLs per day."
-                            .formatted(q.quantilFileUrls(), q.quantilDirUrls()));
-        }
+                false,
+                Duration.ofHours(24),
+                () -> new VendorError(
+                        ErrorKind.FORBIDDEN,
+                        "QuotaExceeded",
+                        "Daily purge quota exceeded: %d file URLs and %d dir URLs per day."
+                                .formatted(q.quantilFileUrls(), q.quantilDirUrls())));
     }
 
     private WireResponse status(ApiUser user, WireRequest request, Map<String, String> params) {

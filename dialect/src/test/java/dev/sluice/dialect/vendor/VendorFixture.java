@@ -50,7 +50,9 @@ final class VendorFixture implements AutoCloseable {
     final MemoryCacheStore cache = new MemoryCacheStore(clock, 1 << 24);
     final InMemoryPurgeLog log = new InMemoryPurgeLog(clock);
     final AutoCloseable applying = new PurgeApplier(cache).follow(log);
-    final InMemoryPurgeTaskStore taskStore = new InMemoryPurgeTaskStore(log);
+    final QuotaLedger ledger = new InMemoryQuotaLedger(clock, Duration.ofHours(24));
+    final InMemoryPurgeTaskStore taskStore = new InMemoryPurgeTaskStore(
+            log, charge -> ledger.tryCharge(charge.amounts(), charge.limits(), charge.overrun()));
     final PurgeTaskService tasks = new PurgeTaskService(taskStore, clock, "local");
     final InMemoryWebhookRegistry webhooks = new InMemoryWebhookRegistry();
     final InMemoryDeliveryLog deliveries = new InMemoryDeliveryLog();
@@ -79,14 +81,12 @@ final class VendorFixture implements AutoCloseable {
             .fivecentsKey("acme", "acme-5c")
             .fivecentsKey("globex", "globex-5c")
             .build();
-    final QuotaLedger ledger = new InMemoryQuotaLedger(clock, Duration.ofHours(24));
     final TenantQuotas quotas = new TenantQuotas(5, 2, 5, 2);
 
     final CdnProApi cdnpro;
-    final QuantilApi quantil =
-            new QuantilApi(sites, credentials, new DateSignature(clock), tasks, t -> quotas, ledger, clock);
+    final QuantilApi quantil = new QuantilApi(sites, credentials, new DateSignature(clock), tasks, t -> quotas, clock);
     final FiveCentsApi fivecents = new FiveCentsApi(
-            sites, credentials, new KeyedRateLimiter(clock, new RateLimit(5, Duration.ofSeconds(1))), tasks, ledger);
+            sites, credentials, new KeyedRateLimiter(clock, new RateLimit(5, Duration.ofSeconds(1))), tasks);
 
     /** A fixture whose tenants may register webhooks on loopback receivers. */
     VendorFixture() {

@@ -16,18 +16,30 @@ public final class InMemoryPurgeTaskStore implements PurgeTaskStore {
 
     private final Map<String, PurgeTask> tasks = new ConcurrentHashMap<>();
     private final InMemoryPurgeLog log;
+    private final QuotaCharge.Counter quotas;
 
+    /** A store whose tasks charge no quota (a charge is refused). */
     public InMemoryPurgeTaskStore(InMemoryPurgeLog log) {
+        this(log, charge -> charge.isEmpty());
+    }
+
+    /** A store that charges quotas on the counter (e.g. an in-memory quota ledger). */
+    public InMemoryPurgeTaskStore(InMemoryPurgeLog log, QuotaCharge.Counter quotas) {
         this.log = log;
+        this.quotas = quotas;
     }
 
     @Override
-    public PurgeTask record(PurgeTask task, LongFunction<PurgeTask> applied) {
+    public PurgeTask record(PurgeTask task, QuotaCharge charge, LongFunction<PurgeTask> applied) {
         synchronized (log) {
             List<InMemoryPurgeLog.Draft> drafts = new ArrayList<>();
             for (int i = 0; i < task.requests().size(); i++) {
                 drafts.add(new InMemoryPurgeLog.Draft(
                         task.id() + "/" + i, task.requests().get(i)));
+            }
+            log.checkAppendable(drafts); // first, so a task that cannot be logged spends nothing
+            if (!charge.isEmpty() && !quotas.tryCharge(charge)) {
+                throw charge.refusal().get();
             }
             List<PurgeCommand> commands = log.appendAll(drafts);
             PurgeTask saved = applied.apply(commands.getLast().seq());

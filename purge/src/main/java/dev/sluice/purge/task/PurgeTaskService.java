@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns a {@link TaskDraft} into a recorded purge task: validates every matcher (a bad one rejects the
- * whole task before anything is logged), then records the task with all of its purge commands in one
- * transaction ({@link PurgeTaskStore#record}), and tells the listeners.
+ * whole task before anything is logged), then records the task with all of its purge commands and its
+ * quota charge in one transaction ({@link PurgeTaskStore#record}), and tells the listeners.
  *
  * <p>Design notes. The store applies the commands on this node before {@code record} returns, so on
  * one node a task is saved FINISHED with this node's progress in the same commit as its commands: a
@@ -56,6 +56,14 @@ public final class PurgeTaskService {
 
     /** Records and applies the purge; returns the task as saved when done. */
     public PurgeTask submit(TaskDraft draft) {
+        return submit(draft, QuotaCharge.NONE);
+    }
+
+    /**
+     * Records and applies the purge, charging the quota in the same transaction (a refused charge
+     * throws its refusal and records nothing); returns the task as saved when done.
+     */
+    public PurgeTask submit(TaskDraft draft, QuotaCharge charge) {
         draft.requests().forEach(r -> r.matchers().forEach(CompiledMatcher::compile));
         Instant submitted = now();
         PurgeTask task = new PurgeTask(
@@ -73,6 +81,7 @@ public final class PurgeTaskService {
                 null);
         PurgeTask done = store.record(
                 task,
+                charge,
                 seq -> task.with(TaskState.FINISHED, submitted, 100, List.of(new NodeProgress(node, seq, true)), null));
         log.info(
                 "purge task {} ({} {}): {} entries in {} request(s), up to seq {}",

@@ -15,13 +15,19 @@ public interface PurgeTaskStore {
     void save(PurgeTask task);
 
     /**
-     * Appends the task's requests to the purge log (ids {@code <task id>/<index>}) and saves the task
-     * as {@code applied} makes it from the last sequence of those commands, in one durable
-     * transaction: a task is never kept without its purges, nor purges without their task. Recording
-     * the same task again appends nothing and saves it again. Returns the task as saved, once its
-     * commands are committed and announced.
+     * Appends the task's requests to the purge log (ids {@code <task id>/<index>}), charges the quota
+     * and saves the task as {@code applied} makes it from the last sequence of those commands, in one
+     * durable transaction: a task is never kept without its purges or its charge, nor purges or a
+     * charge without their task. A charge that does not fit throws its refusal and records nothing.
+     * Recording the same task again appends nothing and saves it again. Returns the task as saved,
+     * once its commands are committed and announced.
      */
-    PurgeTask record(PurgeTask task, LongFunction<PurgeTask> applied);
+    PurgeTask record(PurgeTask task, QuotaCharge charge, LongFunction<PurgeTask> applied);
+
+    /** Records a task that charges no quota; see {@link #record(PurgeTask, QuotaCharge, LongFunction)}. */
+    default PurgeTask record(PurgeTask task, LongFunction<PurgeTask> applied) {
+        return record(task, QuotaCharge.NONE, applied);
+    }
 
     /** The task with the id, or null. */
     @Nullable
