@@ -13,16 +13,11 @@ ASSET=/static/asset-64k.bin
 sluice_pid=""
 started_peers=()
 
-log() { printf '[%s] %s\n' "$NAME" "$*" >&2; }
+. "$ROOT/bench/scripts/sluice-lib.sh"
 
 cleanup() {
   set +e
-  if [ -n "$sluice_pid" ] && kill -0 "$sluice_pid" 2>/dev/null; then
-    log "stopping sluice pid $sluice_pid"
-    kill -TERM "$sluice_pid"
-    for _ in $(seq 1 100); do kill -0 "$sluice_pid" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$sluice_pid" 2>/dev/null && kill -KILL "$sluice_pid"
-  fi
+  stop_pid "$sluice_pid"
   for s in "${started_peers[@]}"; do "$PEERS/stop-$s.sh" >&2; done
 }
 trap cleanup EXIT

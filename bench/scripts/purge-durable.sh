@@ -42,17 +42,12 @@ COMMAND="WORK=$WORK DURATION=$DURATION${SLUICE_DIST:+ SLUICE_DIST=$SLUICE_DIST}$
 sluice_pid=""
 rows=()
 
-log() { printf '[%s] %s\n' "$NAME" "$*" >&2; }
+. "$ROOT/bench/scripts/sluice-lib.sh"
 die() { log "FAILED: $*"; exit 1; }
 
 cleanup() {
   set +e
-  if [ -n "$sluice_pid" ] && kill -0 "$sluice_pid" 2>/dev/null; then
-    log "stopping sluice pid $sluice_pid"
-    kill -TERM "$sluice_pid"
-    for _ in $(seq 1 100); do kill -0 "$sluice_pid" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$sluice_pid" 2>/dev/null && kill -KILL "$sluice_pid"
-  fi
+  stop_pid "$sluice_pid"
 }
 trap cleanup EXIT
 

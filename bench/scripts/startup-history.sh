@@ -19,16 +19,8 @@ ROUNDS="${ROUNDS:-3}"
 JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 export JAVA_HOME
 pid=""
-log() { printf '[%s] %s\n' "$NAME" "$*" >&2; }
-cleanup() {
-  set +e
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid"
-    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
-  fi
-}
-trap cleanup EXIT
+. "$ROOT/bench/scripts/sluice-lib.sh"
+trap 'stop_pid "$pid"' EXIT
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 

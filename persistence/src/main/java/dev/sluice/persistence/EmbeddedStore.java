@@ -1,16 +1,10 @@
 package dev.sluice.persistence;
 
-import dev.sluice.content.ContentReader;
-import dev.sluice.content.ContentService;
+import dev.sluice.content.blob.BlobStore;
 import dev.sluice.content.blob.FileBlobStore;
-import dev.sluice.control.QuotaLedger;
-import dev.sluice.control.webhook.DeliveryLog;
-import dev.sluice.control.webhook.WebhookRegistry;
 import dev.sluice.core.Clock;
 import dev.sluice.core.ErrorKind;
 import dev.sluice.core.SluiceException;
-import dev.sluice.purge.PurgeLog;
-import dev.sluice.purge.task.PurgeTaskStore;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -18,7 +12,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,16 +23,21 @@ import org.jspecify.annotations.Nullable;
  * it, and every transaction is fsynced before it returns; after kill -9 or power loss the store shows
  * exactly the acknowledged changes (plus, at most, blobs nothing refers to yet).
  */
-public final class EmbeddedStore implements Store {
+public final class EmbeddedStore extends SqlStore {
 
     private final FileChannel lockFile;
     private final FileLock lock;
-    private final SqlStore sql;
 
-    private EmbeddedStore(FileChannel lockFile, FileLock lock, SqlStore sql) {
+    private EmbeddedStore(
+            FileChannel lockFile,
+            FileLock lock,
+            Database database,
+            BlobStore blobs,
+            Clock clock,
+            boolean allowInternalProxies) {
+        super(database, blobs, clock, allowInternalProxies);
         this.lockFile = lockFile;
         this.lock = lock;
-        this.sql = sql;
     }
 
     /**
@@ -71,7 +69,7 @@ public final class EmbeddedStore implements Store {
             }
             FileBlobStore blobs = FileBlobStore.open(dataDir.resolve("blobs"), maxBlobBytes);
             Database database = Database.sqlite(dataDir.resolve("sluice.db"));
-            return new EmbeddedStore(lockFile, lock, new SqlStore(database, blobs, clock, allowInternalProxies));
+            return new EmbeddedStore(lockFile, lock, database, blobs, clock, allowInternalProxies);
         } catch (IOException | RuntimeException e) {
             lockFile.close();
             throw e;
@@ -87,46 +85,11 @@ public final class EmbeddedStore implements Store {
         }
     }
 
-    @Override
-    public ContentService contentService() {
-        return sql.contentService();
-    }
-
-    @Override
-    public ContentReader contentReader() {
-        return sql.contentReader();
-    }
-
-    @Override
-    public PurgeLog purgeLog() {
-        return sql.purgeLog();
-    }
-
-    @Override
-    public PurgeTaskStore purgeTasks() {
-        return sql.purgeTasks();
-    }
-
-    @Override
-    public WebhookRegistry webhooks() {
-        return sql.webhooks();
-    }
-
-    @Override
-    public DeliveryLog webhookDeliveries() {
-        return sql.webhookDeliveries();
-    }
-
-    @Override
-    public QuotaLedger quotas(Duration window) {
-        return sql.quotas(window);
-    }
-
     /** Closes the database and releases the directory. */
     @Override
     public void close() throws IOException {
         try {
-            sql.database.close();
+            database.close();
         } finally {
             lock.release();
             lockFile.close();

@@ -1,8 +1,8 @@
 package dev.sluice.persistence;
 
+import dev.sluice.content.blob.BlobCopy;
 import dev.sluice.content.blob.BlobStore;
 import dev.sluice.content.blob.StoredBlob;
-import dev.sluice.core.ErrorKind;
 import dev.sluice.core.SluiceException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,14 +10,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
@@ -92,21 +88,9 @@ final class JdbcBlobStore implements BlobStore {
     }
 
     private StoredBlob spool(InputStream body, Path temp) throws IOException {
-        MessageDigest digest = md5();
-        long size = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
-            for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
-                size += n;
-                if (size > maxBytes) {
-                    throw new SluiceException(
-                            ErrorKind.PAYLOAD_TOO_LARGE,
-                            "body: more than %d bytes (expected: <= %d)".formatted(maxBytes, maxBytes));
-                }
-                out.write(buffer, 0, n);
-            }
+        try (OutputStream out = Files.newOutputStream(temp)) {
+            return BlobCopy.copy(body, out, maxBytes);
         }
-        return new StoredBlob(HexFormat.of().formatHex(digest.digest()), size);
     }
 
     private static Void insert(Connection c, StoredBlob blob, Path temp) throws SQLException {
@@ -133,14 +117,6 @@ final class JdbcBlobStore implements BlobStore {
             ps.executeUpdate();
         }
         return null;
-    }
-
-    private static MessageDigest md5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is required of every Java platform", e);
-        }
     }
 
     /** Reads a blob one chunk at a time. */

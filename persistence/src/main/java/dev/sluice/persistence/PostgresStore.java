@@ -1,15 +1,8 @@
 package dev.sluice.persistence;
 
-import dev.sluice.content.ContentReader;
-import dev.sluice.content.ContentService;
 import dev.sluice.content.blob.BlobStore;
 import dev.sluice.content.blob.FileBlobStore;
-import dev.sluice.control.QuotaLedger;
-import dev.sluice.control.webhook.DeliveryLog;
-import dev.sluice.control.webhook.WebhookRegistry;
 import dev.sluice.core.Clock;
-import dev.sluice.purge.PurgeLog;
-import dev.sluice.purge.task.PurgeTaskStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,12 +14,10 @@ import org.jspecify.annotations.Nullable;
  * process shares is named for them. Migrations run on open; see {@link Database} for how several
  * writers keep the log in order and how an unreachable database is answered.
  */
-public final class PostgresStore implements Store {
+public final class PostgresStore extends SqlStore {
 
-    private final SqlStore sql;
-
-    private PostgresStore(SqlStore sql) {
-        this.sql = sql;
+    private PostgresStore(Database database, BlobStore blobs, Clock clock, boolean allowInternalProxies) {
+        super(database, blobs, clock, allowInternalProxies);
     }
 
     /**
@@ -44,7 +35,7 @@ public final class PostgresStore implements Store {
             Path dir = settings.blobs();
             BlobStore blobs =
                     dir == null ? new JdbcBlobStore(database, maxBlobBytes) : FileBlobStore.open(dir, maxBlobBytes);
-            return new PostgresStore(new SqlStore(database, blobs, clock, allowInternalProxies));
+            return new PostgresStore(database, blobs, clock, allowInternalProxies);
         } catch (IOException | RuntimeException e) {
             database.close();
             throw e;
@@ -52,43 +43,8 @@ public final class PostgresStore implements Store {
     }
 
     @Override
-    public ContentService contentService() {
-        return sql.contentService();
-    }
-
-    @Override
-    public ContentReader contentReader() {
-        return sql.contentReader();
-    }
-
-    @Override
-    public PurgeLog purgeLog() {
-        return sql.purgeLog();
-    }
-
-    @Override
-    public PurgeTaskStore purgeTasks() {
-        return sql.purgeTasks();
-    }
-
-    @Override
-    public WebhookRegistry webhooks() {
-        return sql.webhooks();
-    }
-
-    @Override
-    public DeliveryLog webhookDeliveries() {
-        return sql.webhookDeliveries();
-    }
-
-    @Override
-    public QuotaLedger quotas(Duration window) {
-        return sql.quotas(window);
-    }
-
-    @Override
     public void close() {
-        sql.database.close();
+        database.close();
     }
 
     /**
@@ -108,7 +64,9 @@ public final class PostgresStore implements Store {
             @Nullable Path blobs) {
         @Override
         public String toString() {
-            return "Settings[url=%s, user=%s, pool=%d, blobs=%s]".formatted(url, user, pool, blobs);
+            // Never the password: settings end up in logs.
+            return "Settings[url=%s, user=%s, password=(%d chars), pool=%d, connectTimeout=%s, blobs=%s]"
+                    .formatted(url, user, password.length(), pool, connectTimeout, blobs);
         }
     }
 }

@@ -12,10 +12,15 @@ import dev.sluice.purge.PurgeLog;
 import dev.sluice.purge.task.PurgeTaskStore;
 import java.time.Duration;
 
-/** The repositories of a {@link Store} over one {@link Database} and a blob store. */
-final class SqlStore {
+/**
+ * A {@link Store} over one {@link Database} and a blob store: the repositories both kinds share.
+ * Subclasses own how the database is opened and closed.
+ */
+abstract class SqlStore implements Store {
 
+    /** The database; closed by the subclass. */
     final Database database;
+
     final StoreContentService content;
     final JdbcPurgeLog purgeLog;
     final JdbcPurgeTaskStore purgeTasks;
@@ -32,31 +37,38 @@ final class SqlStore {
         this.clock = clock;
     }
 
-    QuotaLedger quotas(Duration window) {
+    @Override
+    public QuotaLedger quotas(Duration window) {
         return new JdbcQuotaLedger(database, clock, window);
     }
 
-    ContentService contentService() {
+    @Override
+    public ContentService contentService() {
         return content;
     }
 
-    ContentReader contentReader() {
+    @Override
+    public ContentReader contentReader() {
         return content;
     }
 
-    PurgeLog purgeLog() {
+    @Override
+    public PurgeLog purgeLog() {
         return purgeLog;
     }
 
-    PurgeTaskStore purgeTasks() {
+    @Override
+    public PurgeTaskStore purgeTasks() {
         return purgeTasks;
     }
 
-    WebhookRegistry webhooks() {
+    @Override
+    public WebhookRegistry webhooks() {
         return webhooks;
     }
 
-    DeliveryLog webhookDeliveries() {
+    @Override
+    public DeliveryLog webhookDeliveries() {
         return webhooks;
     }
 }

@@ -155,7 +155,7 @@ public final class SluiceNode implements AutoCloseable {
     }
 
     private static Store openStore(SluiceConfig config, Clock clock) throws IOException {
-        SluiceConfig.Postgres pg = config.store().postgres();
+        PostgresStore.Settings pg = config.store().postgres();
         long maxBody = config.api().maxBodyBytes();
         boolean internal = config.api().allowInternalDestinations();
         if (pg == null) {

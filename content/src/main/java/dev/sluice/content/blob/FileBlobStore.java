@@ -1,7 +1,5 @@
 package dev.sluice.content.blob;
 
-import dev.sluice.core.ErrorKind;
-import dev.sluice.core.SluiceException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,9 +10,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -34,7 +29,6 @@ import java.util.stream.Stream;
 public final class FileBlobStore implements BlobStore {
 
     private static final Pattern MD5 = Pattern.compile("[0-9a-f]{32}");
-    private static final int BUFFER = 64 * 1024;
 
     private final Path root;
     private final Path tmp;
@@ -91,25 +85,12 @@ public final class FileBlobStore implements BlobStore {
     }
 
     private StoredBlob copy(InputStream body, Path temp) throws IOException {
-        MessageDigest digest = md5();
-        long size = 0;
-        byte[] buffer = new byte[BUFFER];
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                 OutputStream out = Channels.newOutputStream(channel)) {
-            for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
-                size += n;
-                if (size > maxBytes) {
-                    throw new SluiceException(
-                            ErrorKind.PAYLOAD_TOO_LARGE,
-                            "body: more than %d bytes (expected: <= %d)".formatted(maxBytes, maxBytes));
-                }
-                digest.update(buffer, 0, n);
-                out.write(buffer, 0, n);
-            }
-            out.flush();
+            StoredBlob blob = BlobCopy.copy(body, out, maxBytes);
             channel.force(true);
+            return blob;
         }
-        return new StoredBlob(HexFormat.of().formatHex(digest.digest()), size);
     }
 
     /** Renames the synced temp file to its address. */
@@ -144,14 +125,6 @@ public final class FileBlobStore implements BlobStore {
     private static void fsyncDirectory(Path dir) throws IOException {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
-        }
-    }
-
-    private static MessageDigest md5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is required of every Java platform", e);
         }
     }
 }

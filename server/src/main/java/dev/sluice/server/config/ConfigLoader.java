@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.sluice.persistence.PostgresStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,7 +129,7 @@ public final class ConfigLoader {
         if (!kind.equals("embedded") && !kind.equals("postgres")) {
             throw n.error(n.path() + ".kind", "embedded or postgres, got '" + kind + "'");
         }
-        SluiceConfig.Postgres postgres = null;
+        PostgresStore.Settings postgres = null;
         if (kind.equals("postgres")) {
             String url = n.required("url");
             if (!url.startsWith("jdbc:postgresql://")) {
@@ -140,7 +141,7 @@ public final class ConfigLoader {
                 blobDir = Path.of(blobs.required("path"));
                 blobs.finish();
             }
-            postgres = new SluiceConfig.Postgres(
+            postgres = new PostgresStore.Settings(
                     url,
                     n.string("user", "sluice"),
                     n.string("password", ""),

@@ -1,5 +1,6 @@
 package dev.sluice.server.config;
 
+import dev.sluice.persistence.PostgresStore;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,37 +46,15 @@ public record SluiceConfig(Edge edge, Api api, Store store, Cache cache, List<Te
      *
      * @param kind {@code embedded} (SQLite + files in {@code path}) or {@code postgres}
      * @param path the embedded store's data directory
-     * @param postgres the PostgreSQL connection, for {@code kind: postgres}
+     * @param postgres the PostgreSQL connection (shared by every control node), for {@code kind:
+     *     postgres}
      * @param log how much purge log history is kept
      */
-    public record Store(String kind, Path path, @Nullable Postgres postgres, Log log) {
+    public record Store(String kind, Path path, PostgresStore.@Nullable Settings postgres, Log log) {
 
         /** Whether the store is PostgreSQL. */
         public boolean isPostgres() {
             return postgres != null;
-        }
-    }
-
-    /**
-     * A PostgreSQL store, shared by every control node of a cluster.
-     *
-     * @param url {@code jdbc:postgresql://HOST:PORT/DB}
-     * @param pool the read pool's size (writes use one connection per node)
-     * @param connectTimeout how long a request waits for a connection before it answers 503
-     * @param blobs a directory every control node shares for content bodies, or null to keep them
-     *     in the database
-     */
-    public record Postgres(
-            String url,
-            String user,
-            String password,
-            int pool,
-            Duration connectTimeout,
-            @Nullable Path blobs) {
-        @Override
-        public String toString() {
-            return "Postgres[url=%s, user=%s, password=(%d chars), pool=%d, connectTimeout=%s, blobs=%s]"
-                    .formatted(url, user, password.length(), pool, connectTimeout, blobs);
         }
     }
 

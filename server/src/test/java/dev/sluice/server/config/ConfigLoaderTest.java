@@ -3,6 +3,7 @@ package dev.sluice.server.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sluice.persistence.PostgresStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +73,7 @@ class ConfigLoaderTest {
                         + " blobs: { path: /mnt/blobs }, log: { retention: 1d, keepLast: 500 } }\n"),
                 Map.of("SLUICE_STORE_URL", "jdbc:postgresql://db2:5432/b", "SLUICE_STORE_PASSWORD", "secret"));
         assertThat(c.store().postgres())
-                .isEqualTo(new SluiceConfig.Postgres(
+                .isEqualTo(new PostgresStore.Settings(
                         "jdbc:postgresql://db2:5432/b",
                         "u",
                         "secret",
